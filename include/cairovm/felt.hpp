@@ -1,0 +1,90 @@
+// Field elements of the Cairo field: integers modulo
+// P = 2^251 + 17 * 2^192 + 1, stored canonically (0 <= value < P) on four
+// 64-bit little-endian limbs. No heap allocation anywhere.
+#pragma once
+
+#include <array>
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace cairovm {
+
+class Felt {
+ public:
+  using Limbs = std::array<std::uint64_t, 4>;  // little-endian: limbs[0] is least significant
+
+  /// The prime P, as limbs.
+  static constexpr Limbs kPrimeLimbs = {1, 0, 0, 0x0800000000000011ULL};
+
+  constexpr Felt() noexcept = default;
+  constexpr explicit Felt(std::uint64_t value) noexcept : limbs_{value, 0, 0, 0} {}
+
+  /// Reduces a signed value into the field (-1 becomes P - 1).
+  static Felt from_int64(std::int64_t value) noexcept;
+  /// Limbs that must already be canonical (< P); returns nullopt otherwise.
+  static std::optional<Felt> from_canonical_limbs(const Limbs& limbs) noexcept;
+  /// Any 256-bit value, reduced modulo P.
+  static Felt from_limbs_reduced(const Limbs& limbs) noexcept;
+  /// 32 little-endian bytes, reduced modulo P.
+  static Felt from_le_bytes(std::span<const std::uint8_t, 32> bytes) noexcept;
+  /// Parses decimal ("123", "-5") or hexadecimal ("0x7b", "-0x5") text of any length, reduced
+  /// modulo P as Python's `int(text) % P` would. Returns nullopt on malformed text.
+  static std::optional<Felt> parse(std::string_view text) noexcept;
+
+  static constexpr Felt zero() noexcept { return Felt{}; }
+  static constexpr Felt one() noexcept { return Felt{1}; }
+  static Felt prime_minus_one() noexcept;
+
+  constexpr const Limbs& limbs() const noexcept { return limbs_; }
+  constexpr bool is_zero() const noexcept {
+    return (limbs_[0] | limbs_[1] | limbs_[2] | limbs_[3]) == 0;
+  }
+  /// The value when it fits in 64 bits.
+  std::optional<std::uint64_t> to_u64() const noexcept {
+    if (limbs_[1] | limbs_[2] | limbs_[3]) return std::nullopt;
+    return limbs_[0];
+  }
+  /// Number of significant bits of the canonical value (0 for zero).
+  unsigned bit_length() const noexcept;
+
+  friend Felt operator+(const Felt& a, const Felt& b) noexcept;
+  friend Felt operator-(const Felt& a, const Felt& b) noexcept;
+  friend Felt operator*(const Felt& a, const Felt& b) noexcept;
+  Felt operator-() const noexcept;
+  Felt& operator+=(const Felt& other) noexcept { return *this = *this + other; }
+  Felt& operator-=(const Felt& other) noexcept { return *this = *this - other; }
+  Felt& operator*=(const Felt& other) noexcept { return *this = *this * other; }
+
+  /// Multiplicative inverse; nullopt for zero.
+  std::optional<Felt> inverse() const noexcept;
+  /// this / divisor in the field; nullopt when divisor is zero.
+  std::optional<Felt> divide(const Felt& divisor) const noexcept;
+  /// this^exponent, exponent taken as a plain 256-bit integer.
+  Felt pow(const Felt& exponent) const noexcept;
+  Felt pow(std::uint64_t exponent) const noexcept { return pow(Felt{exponent}); }
+
+  /// Compares the canonical integer values.
+  friend constexpr bool operator==(const Felt& a, const Felt& b) noexcept = default;
+  friend std::strong_ordering operator<=>(const Felt& a, const Felt& b) noexcept;
+
+  /// Decimal text of the canonical value.
+  std::string to_dec_string() const;
+  /// Lowercase hexadecimal with "0x" and no leading zeros ("0x0" for zero).
+  std::string to_hex_string() const;
+  /// Decimal in the signed representation: values above (P - 1) / 2 print as value - P.
+  std::string to_signed_dec_string() const;
+  /// True when the value is above (P - 1) / 2, i.e. it prints as negative.
+  bool is_negative_signed() const noexcept;
+
+  std::array<std::uint8_t, 32> to_le_bytes() const noexcept;
+
+ private:
+  constexpr explicit Felt(const Limbs& limbs, int /*tag*/) noexcept : limbs_(limbs) {}
+  Limbs limbs_{};
+};
+
+}  // namespace cairovm
