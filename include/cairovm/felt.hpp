@@ -35,6 +35,11 @@ class Felt {
   /// modulo P as Python's `int(text) % P` would. Returns nullopt on malformed text.
   static std::optional<Felt> parse(std::string_view text) noexcept;
 
+  /// Wraps limbs the caller guarantees to be canonical (< P); no check.
+  static constexpr Felt from_canonical_limbs_unchecked(const Limbs& limbs) noexcept {
+    return Felt{limbs, 0};
+  }
+
   static constexpr Felt zero() noexcept { return Felt{}; }
   static constexpr Felt one() noexcept { return Felt{1}; }
   static Felt prime_minus_one() noexcept;

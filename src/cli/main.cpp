@@ -1,1 +1,218 @@
-int main() { return 0; }
+// cairovm: a drop-in for cairo-run (same flags, same output, same files).
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "cairovm/errors.hpp"
+#include "cairovm/layout.hpp"
+#include "cairovm/program.hpp"
+#include "cairovm/runner.hpp"
+#include "vm.hpp"
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+struct CliArgs {
+  std::string program;
+  std::string program_input;
+  std::optional<std::uint64_t> steps;
+  std::optional<std::uint64_t> min_steps;
+  bool debug_error = false;
+  bool no_end = false;
+  bool print_memory = false;
+  bool relocate_prints = false;
+  bool secure_run = false;
+  bool no_secure_run = false;
+  bool print_info = false;
+  bool print_segments = false;
+  bool print_output = false;
+  std::string memory_file;
+  std::string trace_file;
+  std::string layout = "plain";
+  bool proof_mode = false;
+  bool list_native_hints = false;
+  std::string allow_missing_builtins;
+  // Flags of cairo-run whose features come later; accepted so that they can be refused clearly.
+  std::string run_from_cairo_pie, cairo_pie_output, debug_info_file, air_public_input,
+      air_private_input, cairo_layout_params_file, profile_output, flavor, python_dependencies;
+  bool merge_extra_segments = false, tracer = false, show_trace = false;
+};
+
+void add_flags(CLI::App& app, CliArgs& a) {
+  app.add_option("--program", a.program, "The name of the program json file.");
+  app.add_option("--program_input", a.program_input,
+                 "Path to a json file representing the (private) input of the program.");
+  app.add_option("--steps", a.steps, "The number of instructions to perform.");
+  app.add_option("--min_steps", a.min_steps, "The minimal number of instructions to perform.");
+  app.add_flag("--debug_error", a.debug_error,
+               "If there is an error during the execution, stop the execution, but produce the "
+               "partial outputs.");
+  app.add_flag("--no_end", a.no_end, "Don't check that the program ended successfully.");
+  app.add_flag("--print_memory", a.print_memory, "Show the values on the memory after the execution.");
+  app.add_flag("--relocate_prints", a.relocate_prints,
+               "Print memory and info after memory relocation.");
+  app.add_flag("--secure_run", a.secure_run, "Verify that the run is secure (the default).");
+  app.add_flag("--no_secure_run", a.no_secure_run, "Don't verify that the run is secure.");
+  app.add_flag("--print_info", a.print_info, "Print information on the execution of the program.");
+  app.add_flag("--print_segments", a.print_segments, "Print the segment relocation table.");
+  app.add_flag("--print_output", a.print_output,
+               "Prints the program output (if the output builtin is used).");
+  app.add_option("--memory_file", a.memory_file, "Output file name for the memory.");
+  app.add_option("--trace_file", a.trace_file, "Output file name for the execution trace.");
+  app.add_option("--layout", a.layout, "The layout of the Cairo AIR.")
+      ->check(CLI::IsMember(std::vector<std::string>(cairovm::layout_names().begin(),
+                                                     cairovm::layout_names().end())));
+  app.add_flag("--proof_mode", a.proof_mode, "Prepare a provable execution trace.");
+  app.add_option("--allow_missing_builtins", a.allow_missing_builtins,
+                 "Allow running without all the builtins (True or False).")
+      ->expected(0, 1)
+      ->default_str("True");
+  app.add_flag("--list_native_hints", a.list_native_hints,
+               "Print the code strings of the native hints as a JSON array and exit.");
+  app.add_option("--run_from_cairo_pie", a.run_from_cairo_pie, "Runs a Cairo PIE file.");
+  app.add_option("--cairo_pie_output", a.cairo_pie_output, "Output file name for the CairoPIE.");
+  app.add_flag("--merge_extra_segments", a.merge_extra_segments,
+               "Merge extra memory segments in the output CairoPIE object.");
+  app.add_option("--debug_info_file", a.debug_info_file, "Output file name for debug information.");
+  app.add_option("--air_public_input", a.air_public_input,
+                 "Output file name for the public input json file of the Cairo AIR.");
+  app.add_option("--air_private_input", a.air_private_input,
+                 "Output file name for the private input json file of the Cairo AIR.");
+  app.add_option("--cairo_layout_params_file", a.cairo_layout_params_file,
+                 "Path to a json file representing a CairoLayoutParams object.");
+  app.add_flag("--tracer", a.tracer, "Run the tracer.");
+  app.add_option("--profile_output", a.profile_output, "A path to an output file for profile data.");
+  app.add_flag("--show_trace", a.show_trace, "Print the full error trace in case of an internal error.");
+  app.add_option("--flavor", a.flavor, "Build flavor (accepted for compatibility; no effect).");
+  app.add_option("--python_dependencies", a.python_dependencies,
+                 "Accepted for compatibility; no effect.");
+}
+
+// Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
+std::optional<std::string> unsupported_flag(const CliArgs& a) {
+  if (a.proof_mode) return "--proof_mode";
+  if (!a.run_from_cairo_pie.empty()) return "--run_from_cairo_pie";
+  if (!a.cairo_pie_output.empty()) return "--cairo_pie_output";
+  if (!a.air_public_input.empty()) return "--air_public_input";
+  if (!a.air_private_input.empty()) return "--air_private_input";
+  if (!a.debug_info_file.empty()) return "--debug_info_file";
+  if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
+  if (a.tracer) return "--tracer";
+  if (!a.profile_output.empty()) return "--profile_output";
+  if (a.debug_error) return "--debug_error";
+  return std::nullopt;
+}
+
+std::ofstream open_output(const std::string& path, const char* flag) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) {
+    throw cairovm::RunnerError(std::string("argument ") + flag + ": can't open '" + path + "'");
+  }
+  return out;
+}
+
+int run(const CliArgs& a) {
+  if (a.program.empty()) {
+    throw cairovm::RunnerError("Exactly one of --program, --run_from_cairo_pie must be specified.");
+  }
+  if (a.steps && a.min_steps && *a.steps && *a.min_steps) {
+    throw cairovm::RunnerError("--steps and --min_steps cannot be both specified.");
+  }
+  if (auto flag = unsupported_flag(a)) {
+    throw cairovm::RunnerError(*flag +
+                               " is not supported yet by cairovm (it comes with proof mode, "
+                               "Cairo PIE and dynamic layout support).");
+  }
+
+  const cairovm::Program program = cairovm::Program::from_file(a.program);
+  if (!a.program_input.empty()) {
+    std::ifstream in(a.program_input);
+    if (!in) throw cairovm::RunnerError("Cannot open program input '" + a.program_input + "'.");
+    try {
+      (void)nlohmann::json::parse(in);  // validated now; hints that read it come with Python hints
+    } catch (const nlohmann::json::exception& e) {
+      throw cairovm::RunnerError("Invalid program input JSON '" + a.program_input +
+                                 "': " + e.what());
+    }
+  }
+
+  cairovm::RunOptions options;
+  options.layout = a.layout;
+  options.proof_mode = a.proof_mode;
+  options.steps = a.steps;
+  options.min_steps = a.min_steps;
+  options.no_end = a.no_end;
+  if (a.no_secure_run) options.secure_run = false;
+  if (a.secure_run) options.secure_run = true;
+  options.allow_missing_builtins = a.allow_missing_builtins == "True";
+  if (!a.allow_missing_builtins.empty() && a.allow_missing_builtins != "True" &&
+      a.allow_missing_builtins != "False") {
+    throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" +
+                               a.allow_missing_builtins + "' (choose from True, False)");
+  }
+
+  std::optional<std::ofstream> trace_out, memory_out;
+  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
+  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
+
+  cairovm::CairoRunner runner(program, options);
+  runner.run();
+
+  if (a.print_memory) std::cout << runner.memory_text(a.relocate_prints);
+  if (a.print_output) std::cout << runner.output_text();
+  if (a.print_info) std::cout << runner.info_text(a.relocate_prints);
+  if (a.print_segments) std::cout << runner.segments_text();
+  std::cout.flush();
+  if (trace_out) {
+    runner.write_trace(*trace_out);
+    if (!trace_out->flush()) throw cairovm::RunnerError("Failed to write " + a.trace_file + ".");
+  }
+  if (memory_out) {
+    runner.write_memory(*memory_out);
+    if (!memory_out->flush()) throw cairovm::RunnerError("Failed to write " + a.memory_file + ".");
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"A tool to run Cairo programs (a drop-in for cairo-run).", "cairovm"};
+  app.set_version_flag("-v,--version", std::string("cairovm ") + kVersion);
+  CliArgs args;
+  add_flags(app, args);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "cairovm: error: " << e.what() << "\n";
+    return 2;
+  }
+  if (args.list_native_hints) {
+    nlohmann::json codes = nlohmann::json::array();
+    for (std::string_view code : cairovm::native_hint_codes()) codes.push_back(std::string(code));
+    std::cout << codes.dump(2) << "\n";
+    return 0;
+  }
+  try {
+    return run(args);
+  } catch (const cairovm::VmException& e) {
+    std::cout.flush();
+    std::cerr << e.what() << "\n";
+  } catch (const cairovm::ProgramError& e) {
+    std::cerr << "Error: " << e.what() << "\n";
+  } catch (const cairovm::Error& e) {
+    std::cerr << "Error: " << e.what() << "\n";
+  } catch (const std::bad_alloc&) {
+    std::cerr << "Error: out of memory.\n";
+  }
+  return 1;
+}

@@ -1,0 +1,55 @@
+// The one exception hierarchy of cairovm. Every error a user can cause derives from Error.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace cairovm {
+
+/// Base of every cairovm error.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// A program (or other input file) that cannot be loaded: bad JSON, wrong prime, bad fields.
+class ProgramError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A failure inside one VM step or hint, before location information is attached. The message is
+/// the reference VM's inner message, e.g. "An ASSERT_EQ instruction failed: 3 != 4.".
+class VmError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A VmError with its location: the full report as cairo-run prints it (error-message attributes,
+/// "file:line:col: Error at pc=0:12:", the message, source marks and the Cairo traceback).
+class VmException : public Error {
+ public:
+  VmException(std::string report, std::string pc, std::string inner_message)
+      : Error(std::move(report)), pc_(std::move(pc)), inner_message_(std::move(inner_message)) {}
+  const std::string& pc() const noexcept { return pc_; }
+  const std::string& inner_message() const noexcept { return inner_message_; }
+
+ private:
+  std::string pc_;
+  std::string inner_message_;
+};
+
+/// A check of the runner outside the step loop (the reference's assertions), printed by the CLI as
+/// "Error: <message>".
+class RunnerError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// The run reached its step limit before the end of the program.
+class StepLimitError : public VmError {
+ public:
+  using VmError::VmError;
+};
+
+}  // namespace cairovm

@@ -1,0 +1,144 @@
+// Segmented, write-once VM memory with temporary segments and relocation rules.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <utility>
+#include <optional>
+#include <vector>
+
+#include "cairovm/relocatable.hpp"
+
+namespace cairovm {
+
+class Memory {
+ public:
+  Relocatable add_segment();
+  /// Temporary segments have indices -1, -2, ...; they must be relocated (by a relocation rule)
+  /// into real segments before the end of the run.
+  Relocatable add_temp_segment();
+  std::int64_t num_segments() const noexcept { return static_cast<std::int64_t>(segments_.size()); }
+  std::int64_t num_temp_segments() const noexcept {
+    return static_cast<std::int64_t>(temp_segments_.size());
+  }
+
+  /// The value at `address`, with relocation rules applied to it, or nullopt if unknown.
+  std::optional<MaybeRelocatable> get(Relocatable address) const noexcept {
+    const Cell* cell = find(address);
+    if (cell == nullptr) return std::nullopt;
+    MaybeRelocatable value = cell->value();
+    if (!relocation_rules_.empty() && value.is_relocatable() && value.relocatable().segment < 0) {
+      return relocate_value(value);
+    }
+    return value;
+  }
+  bool is_known(Relocatable address) const noexcept { return find(address) != nullptr; }
+
+  /// Writes `value` at `address`; writing a different value to a known cell throws the
+  /// reference's "Inconsistent memory assignment" VmError.
+  void insert(Relocatable address, const MaybeRelocatable& value) {
+    Cell* cell = find_for_write(address);
+    if (cell != nullptr && !cell->present()) {
+      *cell = Cell::holding(value);
+      ++cell_count_;
+      return;
+    }
+    insert_slow(address, value, cell);
+  }
+
+  /// Relocates the temporary segment `src` (offset 0) to `dst` at the end of the run.
+  void add_relocation_rule(Relocatable src, Relocatable dst);
+  bool has_relocation_rules() const noexcept { return !relocation_rules_.empty(); }
+  /// Applies the relocation rules to values read from a temporary segment.
+  MaybeRelocatable relocate_value(const MaybeRelocatable& value) const;
+  /// Moves the cells of relocated temporary segments into their real segments, rewrites values
+  /// that point into them, and clears the rules.
+  void relocate_memory();
+
+  /// Highest written offset + 1 of a segment (0 when empty).
+  std::uint64_t used_size(std::int64_t segment) const;
+  /// Number of known cells (the reference's len(memory)).
+  std::uint64_t cell_count() const noexcept { return cell_count_; }
+
+  /// Calls f(Relocatable, MaybeRelocatable) for every known cell of the real segments, in
+  /// segment then offset order.
+  template <typename F>
+  void for_each_cell(F&& f) const {
+    for (std::size_t s = 0; s < segments_.size(); ++s) {
+      const Segment& segment = segments_[s];
+      for (std::size_t i = 0; i < segment.dense.size(); ++i) {
+        if (segment.dense[i].present()) {
+          f(Relocatable{static_cast<std::int64_t>(s), i}, segment.dense[i].value());
+        }
+      }
+      for (const auto& [offset, cell] : segment.sparse) {
+        f(Relocatable{static_cast<std::int64_t>(s), offset}, cell.value());
+      }
+    }
+  }
+
+ private:
+  // A stored value plus a presence flag in a bit no value uses (field elements are < 2^252).
+  struct Cell {
+    static constexpr std::uint64_t kPresent = std::uint64_t{1} << 62;
+    Felt::Limbs words{};
+    static Cell holding(const MaybeRelocatable& value) noexcept {
+      Cell cell{value.words()};
+      cell.words[3] |= kPresent;
+      return cell;
+    }
+    bool present() const noexcept { return (words[3] & kPresent) != 0; }
+    MaybeRelocatable value() const noexcept {
+      Felt::Limbs w = words;
+      w[3] &= ~kPresent;
+      return MaybeRelocatable::from_words(w);
+    }
+  };
+
+  // Cells near the start live in a dense vector; a far write goes to an ordered map instead, so
+  // that writing at offset 2^40 does not allocate 2^40 cells.
+  struct Segment {
+    std::vector<Cell> dense;
+    std::map<std::uint64_t, Cell> sparse;
+  };
+
+  const Segment* segment_of(std::int64_t index) const noexcept {
+    if (index >= 0) {
+      return static_cast<std::uint64_t>(index) < segments_.size() ? &segments_[index] : nullptr;
+    }
+    const auto temp = static_cast<std::uint64_t>(-(index + 1));
+    return temp < temp_segments_.size() ? &temp_segments_[temp] : nullptr;
+  }
+  Segment* segment_of(std::int64_t index) noexcept {
+    return const_cast<Segment*>(std::as_const(*this).segment_of(index));
+  }
+
+  const Cell* find(Relocatable address) const noexcept {
+    const Segment* segment = segment_of(address.segment);
+    if (segment == nullptr) return nullptr;
+    if (address.offset < segment->dense.size()) {
+      const Cell& cell = segment->dense[address.offset];
+      return cell.present() ? &cell : nullptr;
+    }
+    if (segment->sparse.empty()) return nullptr;
+    auto it = segment->sparse.find(address.offset);
+    return it == segment->sparse.end() ? nullptr : &it->second;
+  }
+
+  // The dense slot for `address` (growing the segment), or nullptr if it belongs in the sparse map.
+  Cell* find_for_write(Relocatable address) {
+    Segment* segment = segment_of(address.segment);
+    if (segment != nullptr && address.offset < segment->dense.size()) {
+      return &segment->dense[address.offset];
+    }
+    return nullptr;
+  }
+  void insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell);
+
+  std::vector<Segment> segments_;
+  std::vector<Segment> temp_segments_;
+  std::map<std::int64_t, Relocatable> relocation_rules_;
+  std::uint64_t cell_count_ = 0;
+};
+
+}  // namespace cairovm

@@ -1,0 +1,78 @@
+// Relocatable addresses and memory values (a field element or a relocatable address).
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+
+#include "cairovm/felt.hpp"
+
+namespace cairovm {
+
+/// An address in a memory segment: segment >= 0 for real segments, < 0 for temporary ones.
+struct Relocatable {
+  std::int64_t segment = 0;
+  std::uint64_t offset = 0;
+
+  friend constexpr bool operator==(const Relocatable&, const Relocatable&) noexcept = default;
+  friend constexpr auto operator<=>(const Relocatable&, const Relocatable&) noexcept = default;
+
+  /// "segment:offset", as the reference prints relocatable values.
+  std::string to_string() const;
+  /// "RelocatableValue(segment_index=1, offset=2)", the reference's repr().
+  std::string to_repr() const;
+};
+
+/// Offsets beyond this are rejected: the reference bounds relocatable offsets by 2^63.
+inline constexpr std::uint64_t kMaxOffset = (std::uint64_t{1} << 63) - 1;
+
+/// A memory value: a field element or a relocatable address, in 32 bytes. A field element is below
+/// 2^252, so the top bit of the last limb is free to tag relocatables; a relocatable keeps its
+/// offset in limb 0 and its segment in limb 1.
+class MaybeRelocatable {
+ public:
+  static constexpr std::uint64_t kRelocatableTag = std::uint64_t{1} << 63;
+
+  constexpr MaybeRelocatable() noexcept = default;
+  constexpr MaybeRelocatable(const Felt& felt) noexcept : words_(felt.limbs()) {}  // NOLINT
+  constexpr MaybeRelocatable(const Relocatable& r) noexcept  // NOLINT
+      : words_{r.offset, static_cast<std::uint64_t>(r.segment), 0, kRelocatableTag} {}
+
+  constexpr bool is_relocatable() const noexcept { return (words_[3] & kRelocatableTag) != 0; }
+  constexpr bool is_felt() const noexcept { return !is_relocatable(); }
+  /// Precondition: is_felt().
+  constexpr Felt felt() const noexcept { return Felt::from_canonical_limbs_unchecked(words_); }
+  /// Precondition: is_relocatable().
+  constexpr Relocatable relocatable() const noexcept {
+    return {static_cast<std::int64_t>(words_[1]), words_[0]};
+  }
+
+  friend constexpr bool operator==(const MaybeRelocatable&, const MaybeRelocatable&) noexcept =
+      default;
+
+  /// Decimal for field elements (canonical, unsigned), "segment:offset" for relocatables: the
+  /// reference's str().
+  std::string to_string() const;
+  /// The reference's repr(): decimal or "RelocatableValue(segment_index=.., offset=..)".
+  std::string to_repr() const;
+
+  constexpr const Felt::Limbs& words() const noexcept { return words_; }
+  static constexpr MaybeRelocatable from_words(const Felt::Limbs& words) noexcept {
+    MaybeRelocatable value;
+    value.words_ = words;
+    return value;
+  }
+
+ private:
+  Felt::Limbs words_{};
+};
+
+/// Relocatable arithmetic as the reference allows it; the rest throws VmError with the
+/// reference's message.
+Relocatable add(const Relocatable& address, const Felt& value);
+Relocatable add(const Relocatable& address, std::int64_t value);
+MaybeRelocatable add(const MaybeRelocatable& a, const MaybeRelocatable& b);
+MaybeRelocatable sub(const MaybeRelocatable& a, const MaybeRelocatable& b);
+MaybeRelocatable mul(const MaybeRelocatable& a, const MaybeRelocatable& b);
+
+}  // namespace cairovm

@@ -1,0 +1,20 @@
+// cairo-run's error report for a failing run: error-message attributes, the instruction's (or
+// hint's) source location with marks, and the Cairo traceback.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "vm.hpp"
+
+namespace cairovm {
+
+/// The text the reference prints for a VmException raised at the VM's current pc.
+std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_message,
+                            bool with_traceback, std::optional<std::size_t> hint_index);
+
+/// "file:line:col: message", then the source line with ^***^ marks when the file can be read.
+std::string location_with_content(const Location& location, const std::string& message,
+                                  const Program& program);
+
+}  // namespace cairovm

@@ -1,0 +1,143 @@
+#include "cairovm/memory.hpp"
+
+#include <string>
+
+#include "cairovm/errors.hpp"
+
+namespace cairovm {
+
+namespace {
+
+// A write this far beyond the dense part of a segment goes to the sparse map instead.
+constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 20;
+
+[[noreturn]] void throw_inconsistent(Relocatable address, const MaybeRelocatable& current,
+                                     const MaybeRelocatable& value) {
+  throw VmError("Inconsistent memory assignment at address " + address.to_string() + ". " +
+                current.to_string() + " != " + value.to_string() + ".");
+}
+
+}  // namespace
+
+Relocatable Memory::add_segment() {
+  segments_.emplace_back();
+  return {static_cast<std::int64_t>(segments_.size()) - 1, 0};
+}
+
+Relocatable Memory::add_temp_segment() {
+  temp_segments_.emplace_back();
+  return {-static_cast<std::int64_t>(temp_segments_.size()), 0};
+}
+
+void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell) {
+  if (cell != nullptr) {  // a known dense cell: write-once check
+    const MaybeRelocatable current = cell->value();
+    if (current != value) throw_inconsistent(address, current, value);
+    return;
+  }
+  Segment* segment = segment_of(address.segment);
+  if (segment == nullptr) {
+    throw VmError("Cannot write to address " + address.to_string() + ": segment " +
+                  std::to_string(address.segment) + " does not exist.");
+  }
+  if (address.offset > kMaxOffset) {
+    throw VmError("The offset of a relocatable value must be nonnegative. Found: " +
+                  address.to_string() + ".");
+  }
+  std::vector<Cell>& dense = segment->dense;
+  if (address.offset < 2 * dense.size() + kDenseSlack) {
+    dense.resize(address.offset + 1);  // amortised geometric growth
+    // Cells written far ahead earlier now belong to the dense part.
+    while (!segment->sparse.empty() && segment->sparse.begin()->first < dense.size()) {
+      auto node = segment->sparse.extract(segment->sparse.begin());
+      dense[node.key()] = node.mapped();
+    }
+    Cell& slot = dense[address.offset];
+    if (slot.present()) {
+      const MaybeRelocatable current = slot.value();
+      if (current != value) throw_inconsistent(address, current, value);
+      return;
+    }
+    slot = Cell::holding(value);
+    ++cell_count_;
+    return;
+  }
+  auto [it, inserted] = segment->sparse.try_emplace(address.offset, Cell::holding(value));
+  if (inserted) {
+    ++cell_count_;
+    return;
+  }
+  const MaybeRelocatable current = it->second.value();
+  if (current != value) throw_inconsistent(address, current, value);
+}
+
+void Memory::add_relocation_rule(Relocatable src, Relocatable dst) {
+  if (src.segment >= 0) {
+    throw VmError("src_ptr.segment_index must be < 0, src_ptr=" + src.to_string() + ".");
+  }
+  if (src.offset != 0) {
+    throw VmError("src_ptr.offset must be 0, src_ptr=" + src.to_string() + ".");
+  }
+  if (!relocation_rules_.try_emplace(src.segment, dst).second) {
+    throw VmError("The segment with index " + std::to_string(src.segment) +
+                  " already has a relocation rule.");
+  }
+}
+
+MaybeRelocatable Memory::relocate_value(const MaybeRelocatable& value) const {
+  if (!value.is_relocatable()) return value;
+  Relocatable address = value.relocatable();
+  // Rules may chain (a temporary segment relocated into another temporary one); bound the walk so
+  // a cycle cannot hang us.
+  for (std::size_t hops = 0; address.segment < 0 && hops <= relocation_rules_.size(); ++hops) {
+    auto rule = relocation_rules_.find(address.segment);
+    if (rule == relocation_rules_.end()) break;
+    address = add(rule->second, Felt{address.offset});
+  }
+  return address;
+}
+
+void Memory::relocate_memory() {
+  if (relocation_rules_.empty()) return;
+  auto relocate_cell = [this](Cell& cell) {
+    const MaybeRelocatable value = cell.value();
+    if (value.is_relocatable() && value.relocatable().segment < 0) {
+      cell = Cell::holding(relocate_value(value));
+    }
+  };
+  for (Segment& segment : segments_) {
+    for (Cell& cell : segment.dense) {
+      if (cell.present()) relocate_cell(cell);
+    }
+    for (auto& entry : segment.sparse) relocate_cell(entry.second);
+  }
+  // Move the cells of every relocated temporary segment to their destination.
+  for (std::size_t t = 0; t < temp_segments_.size(); ++t) {
+    const std::int64_t index = -static_cast<std::int64_t>(t) - 1;
+    if (!relocation_rules_.contains(index)) continue;
+    Segment moved = std::move(temp_segments_[t]);
+    temp_segments_[t] = Segment{};
+    auto move_cell = [&](std::uint64_t offset, const Cell& cell) {
+      --cell_count_;
+      const MaybeRelocatable destination = relocate_value(Relocatable{index, offset});
+      insert(destination.relocatable(), relocate_value(cell.value()));
+    };
+    for (std::size_t i = 0; i < moved.dense.size(); ++i) {
+      if (moved.dense[i].present()) move_cell(i, moved.dense[i]);
+    }
+    for (const auto& [offset, cell] : moved.sparse) move_cell(offset, cell);
+  }
+  relocation_rules_.clear();
+}
+
+std::uint64_t Memory::used_size(std::int64_t index) const {
+  const Segment* segment = segment_of(index);
+  if (segment == nullptr) return 0;
+  if (!segment->sparse.empty()) return segment->sparse.rbegin()->first + 1;
+  for (std::size_t i = segment->dense.size(); i > 0; --i) {
+    if (segment->dense[i - 1].present()) return i;
+  }
+  return 0;
+}
+
+}  // namespace cairovm

@@ -1,0 +1,315 @@
+#include "cairovm/program.hpp"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cairovm/errors.hpp"
+
+namespace cairovm {
+
+namespace {
+
+using nlohmann::json;
+
+const std::string kPrimeHex = "0x800000000000011000000000000000000000000000000000000000000000001";
+
+// Every accessor names the JSON path it failed on, so a malformed program gives a clear error.
+[[noreturn]] void bad(const std::string& path, const std::string& what) {
+  throw ProgramError("Invalid compiled program: " + path + ": " + what + ".");
+}
+
+const json& field(const json& object, const char* name, const std::string& path) {
+  if (!object.is_object()) bad(path, "expected an object");
+  auto it = object.find(name);
+  if (it == object.end()) bad(path, std::string("missing field '") + name + "'");
+  return *it;
+}
+
+std::string as_string(const json& value, const std::string& path) {
+  if (!value.is_string()) bad(path, "expected a string");
+  return value.get<std::string>();
+}
+
+std::int64_t as_int(const json& value, const std::string& path) {
+  if (!value.is_number_integer()) bad(path, "expected an integer");
+  return value.get<std::int64_t>();
+}
+
+std::uint64_t as_pc(const json& value, const std::string& path) {
+  const std::int64_t pc = as_int(value, path);
+  if (pc < 0) bad(path, "expected a non-negative pc");
+  return static_cast<std::uint64_t>(pc);
+}
+
+std::uint64_t pc_key(const std::string& key, const std::string& path) {
+  if (key.empty() || key.size() > 18 || key.find_first_not_of("0123456789") != std::string::npos) {
+    bad(path, "expected a pc as key, got '" + key + "'");
+  }
+  return std::stoull(key);
+}
+
+std::vector<std::string> string_list(const json& value, const std::string& path) {
+  if (!value.is_array()) bad(path, "expected a list");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    out.push_back(as_string(value[i], path + "[" + std::to_string(i) + "]"));
+  }
+  return out;
+}
+
+ApTracking parse_ap_tracking(const json& value, const std::string& path) {
+  return {as_int(field(value, "group", path), path + ".group"),
+          as_int(field(value, "offset", path), path + ".offset")};
+}
+
+FlowTrackingData parse_flow_tracking(const json& value, const std::string& path) {
+  FlowTrackingData data;
+  data.ap_tracking = parse_ap_tracking(field(value, "ap_tracking", path), path + ".ap_tracking");
+  const json& ids = field(value, "reference_ids", path);
+  if (!ids.is_object()) bad(path + ".reference_ids", "expected an object");
+  for (const auto& [name, id] : ids.items()) {
+    const std::int64_t index = as_int(id, path + ".reference_ids." + name);
+    if (index < 0) bad(path + ".reference_ids." + name, "negative reference id");
+    data.reference_ids[name] = static_cast<std::size_t>(index);
+  }
+  return data;
+}
+
+Location parse_location(const json& value, const std::string& path, int depth = 0) {
+  if (depth > 64) bad(path, "parent locations nested too deeply");
+  Location loc;
+  loc.start_line = as_int(field(value, "start_line", path), path + ".start_line");
+  loc.start_col = as_int(field(value, "start_col", path), path + ".start_col");
+  loc.end_line = as_int(field(value, "end_line", path), path + ".end_line");
+  loc.end_col = as_int(field(value, "end_col", path), path + ".end_col");
+  const json& input_file = field(value, "input_file", path);
+  if (auto it = input_file.find("filename"); input_file.is_object() && it != input_file.end()) {
+    if (!it->is_null()) loc.filename = as_string(*it, path + ".input_file.filename");
+  }
+  if (auto it = value.find("parent_location"); it != value.end() && !it->is_null()) {
+    if (!it->is_array() || it->size() != 2) bad(path + ".parent_location", "expected a pair");
+    loc.parent = ParentLocation{std::make_shared<Location>(
+                                    parse_location((*it)[0], path + ".parent_location", depth + 1)),
+                                as_string((*it)[1], path + ".parent_location[1]")};
+  }
+  return loc;
+}
+
+}  // namespace
+
+Program Program::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ProgramError("Cannot open program file '" + path + "'.");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return from_json_text(text.str());
+}
+
+Program Program::from_json_text(std::string_view text) {
+  json root;
+  try {
+    root = json::parse(text);
+  } catch (const json::exception& e) {
+    throw ProgramError(
+        "Failed to load compiled program (not a valid JSON file). Did you compile the code before "
+        "running it? Error: '" +
+        std::string(e.what()) + "'");
+  }
+  if (!root.is_object()) bad("program", "expected a JSON object");
+
+  Program program;
+  const std::string prime = as_string(field(root, "prime", "program"), "prime");
+  if (prime != kPrimeHex) {
+    auto parsed = Felt::parse(prime);
+    throw ProgramError("Unsupported prime " + prime + ": cairovm runs programs over P = " +
+                       kPrimeHex + (parsed ? "" : " (and the given prime is not a number)") + ".");
+  }
+
+  const json& data = field(root, "data", "program");
+  if (!data.is_array()) bad("data", "expected a list");
+  program.data_.reserve(data.size());
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    const std::string path = "data[" + std::to_string(i) + "]";
+    const std::string word = as_string(data[i], path);
+    auto value = word.starts_with("0x") ? Felt::parse(word) : std::nullopt;
+    if (!value) bad(path, "expected a hexadecimal field element, got '" + word + "'");
+    program.data_.push_back(*value);
+  }
+
+  program.builtins_ = string_list(field(root, "builtins", "program"), "builtins");
+  if (auto it = root.find("main_scope"); it != root.end() && !it->is_null()) {
+    program.main_scope_ = as_string(*it, "main_scope");
+  } else {
+    program.main_scope_ = "__main__";
+  }
+
+  const json& references = field(field(root, "reference_manager", "program"), "references",
+                                 "reference_manager");
+  if (!references.is_array()) bad("reference_manager.references", "expected a list");
+  for (std::size_t i = 0; i < references.size(); ++i) {
+    const std::string path = "reference_manager.references[" + std::to_string(i) + "]";
+    ReferenceDefinition ref;
+    ref.ap_tracking =
+        parse_ap_tracking(field(references[i], "ap_tracking_data", path), path + ".ap_tracking");
+    ref.pc = as_pc(field(references[i], "pc", path), path + ".pc");
+    ref.text = as_string(field(references[i], "value", path), path + ".value");
+    ref.expr = ReferenceExpr::parse(ref.text);
+    program.references_.push_back(std::move(ref));
+  }
+
+  const json& hints = field(root, "hints", "program");
+  if (!hints.is_object()) bad("hints", "expected an object");
+  for (const auto& [key, list] : hints.items()) {
+    const std::string path = "hints." + key;
+    const std::uint64_t pc = pc_key(key, path);
+    if (pc >= program.data_.size()) {
+      bad(path, "hint at pc " + key + " is outside the program (" +
+                    std::to_string(program.data_.size()) + " words)");
+    }
+    if (!list.is_array()) bad(path, "expected a list");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string hint_path = path + "[" + std::to_string(i) + "]";
+      HintDefinition hint;
+      hint.code = as_string(field(list[i], "code", hint_path), hint_path + ".code");
+      hint.accessible_scopes = string_list(field(list[i], "accessible_scopes", hint_path),
+                                           hint_path + ".accessible_scopes");
+      hint.flow_tracking = parse_flow_tracking(field(list[i], "flow_tracking_data", hint_path),
+                                               hint_path + ".flow_tracking_data");
+      for (const auto& [name, id] : hint.flow_tracking.reference_ids) {
+        if (id >= program.references_.size()) {
+          bad(hint_path, "reference id of '" + name + "' is out of range");
+        }
+      }
+      program.hints_[pc].push_back(std::move(hint));
+    }
+  }
+
+  if (auto it = root.find("identifiers"); it != root.end()) {
+    if (!it->is_object()) bad("identifiers", "expected an object");
+    for (const auto& [name, ident] : it->items()) {
+      const std::string path = "identifiers." + name;
+      const std::string type = as_string(field(ident, "type", path), path + ".type");
+      program.identifier_types_[name] = type;
+      if (type == "function" || type == "label") {
+        program.pcs_[name] = as_pc(field(ident, "pc", path), path + ".pc");
+      } else if (type == "const") {
+        const json& value = field(ident, "value", path);
+        std::optional<Felt> felt;
+        if (value.is_number_integer()) {
+          felt = value.is_number_unsigned() ? Felt{value.get<std::uint64_t>()}
+                                            : Felt::from_int64(value.get<std::int64_t>());
+        } else if (value.is_string()) {
+          felt = Felt::parse(value.get<std::string>());
+        } else if (value.is_number()) {
+          felt = Felt::parse(value.dump());  // a big integer nlohmann kept as a float is lost
+        }
+        if (felt) program.constants_[name] = *felt;
+      } else if (type == "alias") {
+        program.aliases_[name] = as_string(field(ident, "destination", path), path + ".destination");
+      } else if (type == "struct") {
+        StructDefinition def;
+        def.size = as_int(field(ident, "size", path), path + ".size");
+        const json& members = field(ident, "members", path);
+        if (!members.is_object()) bad(path + ".members", "expected an object");
+        for (const auto& [member, info] : members.items()) {
+          const std::string member_path = path + ".members." + member;
+          def.members[member] = {
+              as_string(field(info, "cairo_type", member_path), member_path + ".cairo_type"),
+              as_int(field(info, "offset", member_path), member_path + ".offset")};
+        }
+        program.structs_[name] = std::move(def);
+      }
+    }
+  }
+
+  if (auto it = root.find("debug_info"); it != root.end() && !it->is_null()) {
+    if (auto files = it->find("file_contents"); files != it->end() && files->is_object()) {
+      for (const auto& [name, content] : files->items()) {
+        program.file_contents_[name] = as_string(content, "debug_info.file_contents." + name);
+      }
+    }
+    const json& locations = field(*it, "instruction_locations", "debug_info");
+    if (!locations.is_object()) bad("debug_info.instruction_locations", "expected an object");
+    for (const auto& [key, info] : locations.items()) {
+      const std::string path = "debug_info.instruction_locations." + key;
+      InstructionLocation loc;
+      loc.inst = parse_location(field(info, "inst", path), path + ".inst");
+      if (auto scopes = info.find("accessible_scopes"); scopes != info.end()) {
+        loc.accessible_scopes = string_list(*scopes, path + ".accessible_scopes");
+      }
+      if (auto hint_locs = info.find("hints"); hint_locs != info.end() && hint_locs->is_array()) {
+        for (std::size_t i = 0; i < hint_locs->size(); ++i) {
+          const json& h = (*hint_locs)[i];
+          const std::string hint_path = path + ".hints[" + std::to_string(i) + "]";
+          if (h.is_null()) {
+            loc.hints.emplace_back();
+            continue;
+          }
+          loc.hints.push_back(HintLocation{
+              parse_location(field(h, "location", hint_path), hint_path + ".location"),
+              as_int(field(h, "n_prefix_newlines", hint_path), hint_path + ".n_prefix_newlines")});
+        }
+      }
+      program.instruction_locations_[pc_key(key, path)] = std::move(loc);
+    }
+  }
+
+  if (auto it = root.find("attributes"); it != root.end() && !it->is_null()) {
+    if (!it->is_array()) bad("attributes", "expected a list");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      const json& a = (*it)[i];
+      const std::string path = "attributes[" + std::to_string(i) + "]";
+      AttributeScope attr;
+      attr.name = as_string(field(a, "name", path), path + ".name");
+      attr.value = as_string(field(a, "value", path), path + ".value");
+      attr.start_pc = as_pc(field(a, "start_pc", path), path + ".start_pc");
+      attr.end_pc = as_pc(field(a, "end_pc", path), path + ".end_pc");
+      if (auto scopes = a.find("accessible_scopes"); scopes != a.end()) {
+        attr.accessible_scopes = string_list(*scopes, path + ".accessible_scopes");
+      }
+      if (auto flow = a.find("flow_tracking_data"); flow != a.end() && !flow->is_null()) {
+        attr.flow_tracking = parse_flow_tracking(*flow, path + ".flow_tracking_data");
+      }
+      program.attributes_.push_back(std::move(attr));
+    }
+  }
+  return program;
+}
+
+std::string Program::resolve_alias(const std::string& full_name) const {
+  std::string name = full_name;
+  for (int hops = 0; hops < 64; ++hops) {  // bounded: alias cycles in hostile input end here
+    auto it = aliases_.find(name);
+    if (it == aliases_.end()) return name;
+    name = it->second;
+  }
+  return name;
+}
+
+std::optional<std::uint64_t> Program::label_pc(const std::string& full_name) const {
+  auto it = pcs_.find(resolve_alias(full_name));
+  if (it == pcs_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint64_t> Program::main_pc() const { return label_pc(main_scope_ + ".main"); }
+
+std::optional<Felt> Program::constant(const std::string& full_name) const {
+  auto it = constants_.find(resolve_alias(full_name));
+  if (it == constants_.end()) return std::nullopt;
+  return it->second;
+}
+
+const StructDefinition* Program::struct_definition(const std::string& full_name) const {
+  auto it = structs_.find(resolve_alias(full_name));
+  return it == structs_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Program::identifier_type(const std::string& full_name) const {
+  auto it = identifier_types_.find(resolve_alias(full_name));
+  if (it == identifier_types_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace cairovm

@@ -1,0 +1,350 @@
+#include "cairovm/runner.hpp"
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+#include <set>
+
+#include "cairovm/errors.hpp"
+#include "cairovm/layout.hpp"
+#include "error_report.hpp"
+#include "vm.hpp"
+
+namespace cairovm {
+
+namespace {
+
+std::string python_set(const std::vector<std::string>& names) {
+  std::string text = "{";
+  for (std::size_t i = 0; i < names.size(); ++i) text += (i ? ", '" : "'") + names[i] + "'";
+  return text + "}";
+}
+
+std::string python_list(std::span<const std::string_view> names) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    text += (i ? ", '" : "'") + std::string(names[i]) + "'";
+  }
+  return text + "]";
+}
+
+std::string python_list(const std::vector<std::string>& names) {
+  std::vector<std::string_view> views(names.begin(), names.end());
+  return python_list(std::span<const std::string_view>(views));
+}
+
+bool is_subsequence(const std::vector<std::string>& sub, std::span<const std::string_view> seq) {
+  std::size_t j = 0;
+  for (const std::string& name : sub) {
+    while (j < seq.size() && seq[j] != name) ++j;
+    if (j == seq.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+void put_u64(std::ostream& out, std::uint64_t value) {
+  std::array<char, 8> bytes;
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((value >> (8 * i)) & 0xff);
+  out.write(bytes.data(), bytes.size());
+}
+
+std::string pad_right(std::string text, std::size_t width) {
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  return text;
+}
+
+}  // namespace
+
+CairoRunner::CairoRunner(const Program& program, RunOptions options)
+    : program_(program), options_(std::move(options)) {
+  if (!options_.secure_run) options_.secure_run = !options_.proof_mode;
+  if (options_.proof_mode) {
+    throw RunnerError("--proof_mode is not supported yet (planned: proof mode and prover inputs).");
+  }
+  const auto layout = find_layout(options_.layout);
+  if (!layout) throw RunnerError("Unknown layout '" + options_.layout + "'.");
+
+  if (!options_.allow_missing_builtins) {
+    std::vector<std::string> missing;
+    for (const std::string& name : program_.builtins()) {
+      if (std::find(layout->builtins.begin(), layout->builtins.end(), name) ==
+              layout->builtins.end() &&
+          std::find(missing.begin(), missing.end(), name) == missing.end()) {
+        missing.push_back(name);
+      }
+    }
+    if (!missing.empty()) {
+      throw RunnerError("Builtins " + python_set(missing) + " are not present in layout \"" +
+                        options_.layout + "\"");
+    }
+  }
+  if (!is_subsequence(program_.builtins(), all_builtin_names())) {
+    throw RunnerError(
+        "The builtins specified by the %builtins directive must be subsequence of " +
+        python_list(all_builtin_names()) + ". Got " + python_list(program_.builtins()) + ".");
+  }
+  for (const std::string& name : program_.builtins()) {
+    if (name != "output") {
+      throw RunnerError("The " + name +
+                        " builtin is not supported yet (planned: builtins and layouts).");
+    }
+  }
+}
+
+CairoRunner::~CairoRunner() = default;
+
+void CairoRunner::initialize() {
+  program_base_ = memory_.add_segment();
+  execution_base_ = memory_.add_segment();
+  for (const std::string& name : program_.builtins()) {
+    if (name == "output") output_base_ = memory_.add_segment();
+  }
+
+  std::vector<MaybeRelocatable> stack;
+  if (output_base_) stack.emplace_back(*output_base_);
+  const Relocatable return_fp = memory_.add_segment();
+  const auto main_pc = program_.main_pc();
+  if (!main_pc) throw RunnerError("Missing main().");
+  final_pc_ = memory_.add_segment();
+  stack.emplace_back(return_fp);
+  stack.emplace_back(final_pc_);
+
+  for (std::size_t i = 0; i < program_.data().size(); ++i) {
+    memory_.insert(add(program_base_, Felt{i}), program_.data()[i]);
+  }
+  for (std::size_t i = 0; i < stack.size(); ++i) {
+    memory_.insert(add(execution_base_, Felt{i}), stack[i]);
+  }
+
+  vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
+  vm_->pc = add(program_base_, Felt{*main_pc});
+  vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
+  if (options_.steps) vm_->trace.reserve(*options_.steps);
+}
+
+void CairoRunner::run() {
+  initialize();
+  run_steps();
+  end_run();
+  if (!options_.no_end) read_return_values();
+  if (*options_.secure_run) verify_secure_run();
+  relocate();
+}
+
+std::uint64_t CairoRunner::n_steps() const noexcept { return vm_ ? vm_->current_step : 0; }
+
+void CairoRunner::rethrow_with_location(const std::string& inner, bool with_traceback) const {
+  const auto hint_index = vm_->failing_hint_index();
+  throw VmException(vm_error_report(*vm_, inner, with_traceback, hint_index),
+                    vm_->pc.to_string(), inner);
+}
+
+void CairoRunner::vm_step() {
+  if (vm_->pc == final_pc_) {
+    rethrow_with_location("Error: Execution reached the end of the program.", false);
+  }
+  try {
+    vm_->step();
+  } catch (const VmError& e) {
+    rethrow_with_location(e.what(), true);
+  }
+}
+
+void CairoRunner::run_until_end_pc(std::optional<std::uint64_t> max_steps) {
+  std::uint64_t budget = max_steps.value_or(0);
+  while (vm_->pc != final_pc_ && (!max_steps || budget > 0)) {
+    vm_step();
+    if (max_steps) --budget;
+  }
+  if (vm_->pc != final_pc_) {
+    rethrow_with_location("Error: End of program was not reached", false);
+  }
+}
+
+void CairoRunner::run_until_steps(std::uint64_t steps) {
+  while (vm_->current_step < steps) vm_step();
+}
+
+void CairoRunner::run_steps() {
+  if (options_.no_end) {
+    if (!options_.steps) throw RunnerError("--steps must be specified when running with --no-end.");
+  } else {
+    run_until_end_pc(options_.steps);
+    original_steps_ = vm_->current_step;
+  }
+  if (options_.min_steps && *options_.min_steps > 0) run_until_steps(*options_.min_steps);
+  if (options_.steps) run_until_steps(*options_.steps);
+}
+
+void CairoRunner::end_run() {
+  try {
+    memory_.relocate_memory();
+  } catch (const VmError& e) {
+    throw RunnerError(e.what());
+  }
+  if (vm_->exec_scopes.size() != 1) {
+    throw RunnerError("Every enter_scope() requires a corresponding exit_scope().");
+  }
+  for (std::int64_t t = 1; t <= memory_.num_temp_segments(); ++t) {
+    if (memory_.used_size(-t) > 0) {
+      throw RunnerError("Temporary segment " + std::to_string(-t) +
+                        " was not relocated to a real segment (no relocation rule).");
+    }
+  }
+  segment_sizes_.clear();
+  for (std::int64_t s = 0; s < memory_.num_segments(); ++s) {
+    segment_sizes_.push_back(memory_.used_size(s));
+  }
+}
+
+void CairoRunner::read_return_values() {
+  Relocatable pointer = vm_->ap;
+  for (auto name = program_.builtins().rbegin(); name != program_.builtins().rend(); ++name) {
+    if (*name != "output") continue;
+    if (pointer.offset == 0) throw RunnerError("Unknown value for memory cell at address -1.");
+    pointer = add(pointer, std::int64_t{-1});
+    const auto stop = memory_.get(pointer);
+    if (!stop) {
+      throw RunnerError("Unknown value for memory cell at address " + pointer.to_string() + ".");
+    }
+    const Relocatable expected =
+        add(*output_base_, Felt{segment_sizes_[static_cast<std::size_t>(output_base_->segment)]});
+    if (*stop != MaybeRelocatable{expected}) {
+      throw RunnerError("Invalid stop pointer for output. Expected: " + expected.to_string() +
+                        ", found: " + stop->to_string());
+    }
+    output_stop_ = expected;
+  }
+}
+
+void CairoRunner::verify_secure_run() const {
+  const std::uint64_t program_size = program_.data().size();
+  std::optional<std::string> failure;
+  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+    if (failure) return;
+    if (address.segment == program_base_.segment && address.offset >= program_size) {
+      failure = "Out of bounds access to program segment at " + address.to_string() + ".";
+    } else if (output_base_ && address.segment == output_base_->segment && output_stop_ &&
+               address.offset >= output_stop_->offset) {
+      failure = "Out of bounds access to builtin segment output at " + address.to_string() + ".";
+    } else if (value.is_relocatable() && (value.relocatable().segment < 0 ||
+                                          value.relocatable().segment >= memory_.num_segments())) {
+      failure = "Invalid memory value at address " + address.to_string() + ": " +
+                value.to_repr() + ".";
+    }
+  });
+  if (failure) throw RunnerError(*failure);
+}
+
+void CairoRunner::relocate() {
+  segment_offsets_.clear();
+  std::uint64_t next = 1;
+  for (std::uint64_t size : segment_sizes_) {
+    segment_offsets_.push_back(next);
+    next += size;
+  }
+}
+
+std::uint64_t CairoRunner::relocate_address(std::int64_t segment, std::uint64_t offset) const {
+  if (segment < 0 || static_cast<std::size_t>(segment) >= segment_offsets_.size()) {
+    throw RunnerError("Failed to relocate " + std::to_string(segment) + ":" +
+                      std::to_string(offset) + ": unknown segment.");
+  }
+  return segment_offsets_[static_cast<std::size_t>(segment)] + offset;
+}
+
+std::vector<std::string> CairoRunner::output_values() const {
+  std::vector<std::string> values;
+  if (!output_base_) return values;
+  const std::uint64_t size = memory_.used_size(output_base_->segment);
+  for (std::uint64_t i = 0; i < size; ++i) {
+    const auto value = memory_.get(add(*output_base_, Felt{i}));
+    if (!value) {
+      values.emplace_back("<missing>");
+    } else {
+      values.push_back(value->is_felt() ? value->felt().to_signed_dec_string()
+                                        : value->to_string());
+    }
+  }
+  return values;
+}
+
+std::string CairoRunner::output_text() const {
+  if (!output_base_) return "";
+  std::string text = "Program output:\n";
+  for (const std::string& value : output_values()) text += "  " + value + "\n";
+  return text + "\n";
+}
+
+std::string CairoRunner::info_text(bool relocated) const {
+  auto reg = [&](const Relocatable& r) {
+    return relocated ? std::to_string(relocate_address(r.segment, r.offset)) : r.to_string();
+  };
+  std::string text = "Number of steps: " + std::to_string(vm_->current_step) + " ";
+  if (original_steps_) text += "(originally, " + std::to_string(*original_steps_) + ")";
+  text += "\nUsed memory cells: " + std::to_string(memory_.cell_count()) + "\n";
+  text += "Register values after execution:\n";
+  text += "pc = " + reg(vm_->pc) + "\nap = " + reg(vm_->ap) + "\nfp = " + reg(vm_->fp) + "\n";
+  return text + "\n";
+}
+
+std::string CairoRunner::segments_text() const {
+  std::string text = "Segment relocation table:\n";
+  for (std::size_t i = 0; i < segment_offsets_.size(); ++i) {
+    text += pad_right(std::to_string(i), 5) + " " + std::to_string(segment_offsets_[i]) + "\n";
+  }
+  return text;
+}
+
+std::string CairoRunner::memory_text(bool relocated) const {
+  std::string text = "Addr  Value\n-----------\n";
+  bool first = true;
+  Relocatable previous;
+  std::uint64_t previous_relocated = 0;
+  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+    std::string addr_text;
+    std::string value_text;
+    if (relocated) {
+      const std::uint64_t addr = relocate_address(address.segment, address.offset);
+      if (first || addr != previous_relocated + 1) text += "\u22ee\n";
+      previous_relocated = addr;
+      addr_text = std::to_string(addr);
+      value_text = value.is_felt()
+                       ? value.felt().to_signed_dec_string()
+                       : std::to_string(relocate_address(value.relocatable().segment,
+                                                         value.relocatable().offset));
+    } else {
+      if (first || address.segment != previous.segment || address.offset != previous.offset + 1) {
+        text += "\u22ee\n";
+      }
+      previous = address;
+      addr_text = address.to_string();
+      value_text = value.is_felt() ? value.felt().to_signed_dec_string() : value.to_string();
+    }
+    first = false;
+    text += pad_right(addr_text, 5) + " " + value_text + "\n";
+  });
+  return text + "\n";
+}
+
+void CairoRunner::write_trace(std::ostream& out) const {
+  for (const TraceEntry& entry : vm_->trace) {
+    put_u64(out, relocate_address(entry.ap_segment, entry.ap_offset));
+    put_u64(out, relocate_address(entry.fp_segment, entry.fp_offset));
+    put_u64(out, relocate_address(entry.pc_segment, entry.pc_offset));
+  }
+}
+
+void CairoRunner::write_memory(std::ostream& out) const {
+  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+    put_u64(out, relocate_address(address.segment, address.offset));
+    Felt word = value.is_felt() ? value.felt()
+                                : Felt{relocate_address(value.relocatable().segment,
+                                                        value.relocatable().offset)};
+    const auto bytes = word.to_le_bytes();
+    out.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  });
+}
+
+}  // namespace cairovm

@@ -1,0 +1,329 @@
+#include "vm.hpp"
+
+#include <algorithm>
+
+namespace cairovm {
+
+namespace {
+
+// Register + instruction offset, with the common in-range case kept inline.
+inline Relocatable offset_by(Relocatable base, std::int16_t off) {
+  const std::uint64_t result = base.offset + static_cast<std::uint64_t>(static_cast<std::int64_t>(off));
+  if ((off >= 0 || static_cast<std::uint64_t>(-static_cast<std::int64_t>(off)) <= base.offset) &&
+      result <= kMaxOffset) {
+    return {base.segment, result};
+  }
+  return add(base, static_cast<std::int64_t>(off));
+}
+
+[[noreturn]] void throw_unknown_cell(const Relocatable& address) {
+  throw VmError("Unknown value for memory cell at address " + address.to_string() + ".");
+}
+
+Relocatable as_register(const MaybeRelocatable& value, const char* name) {
+  if (!value.is_relocatable()) {
+    throw VmError(std::string("Register ") + name + " would hold the field element " +
+                  value.to_string() + "; registers must hold relocatable addresses.");
+  }
+  return value.relocatable();
+}
+
+// The scope prefix under which `ids.<name>` finds a full reference name.
+std::vector<IdReference> resolve_ids(const Program& program, const HintDefinition& hint) {
+  std::unordered_map<std::string, IdReference> by_name;
+  // Outer scopes first, so that inner scopes override them (the reference searches inner first).
+  for (const std::string& scope : hint.accessible_scopes) {
+    const std::string prefix = scope + ".";
+    for (const auto& [full_name, id] : hint.flow_tracking.reference_ids) {
+      if (!full_name.starts_with(prefix)) continue;
+      const std::string name = full_name.substr(prefix.size());
+      if (name.find('.') != std::string::npos) continue;
+      const ReferenceDefinition& def = program.references()[id];
+      IdReference ref;
+      ref.name = name;
+      ref.definition = &def;
+      if (def.expr.uses_ap()) {
+        ref.revoked = def.ap_tracking.group != hint.flow_tracking.ap_tracking.group;
+        ref.ap_delta = hint.flow_tracking.ap_tracking.offset - def.ap_tracking.offset;
+      }
+      by_name[name] = std::move(ref);
+    }
+  }
+  std::vector<IdReference> out;
+  for (auto& [name, ref] : by_name) out.push_back(std::move(ref));
+  std::sort(out.begin(), out.end(),
+            [](const IdReference& a, const IdReference& b) { return a.name < b.name; });
+  return out;
+}
+
+const IdReference& find_id(const CompiledHint& hint, const std::string& name) {
+  for (const IdReference& ref : hint.ids) {
+    if (ref.name == name) {
+      if (ref.revoked) throw VmError("Reference '" + name + "' is revoked.");
+      return ref;
+    }
+  }
+  throw VmError("'ids' has no reference named '" + name + "' in this hint.");
+}
+
+EvalContext context_for(const VirtualMachine& vm, const IdReference& ref) {
+  EvalContext ctx;
+  ctx.fp = vm.fp;
+  ctx.memory = &vm.memory();
+  ctx.ap = add(vm.ap, -ref.ap_delta);
+  return ctx;
+}
+
+}  // namespace
+
+MaybeRelocatable HintContext::ids_get(const std::string& name) const {
+  const IdReference& ref = find_id(hint, name);
+  const ReferenceExpr& expr = ref.definition->expr;
+  return evaluate(expr, expr.root(), context_for(vm, ref));
+}
+
+void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value) const {
+  const IdReference& ref = find_id(hint, name);
+  const ReferenceExpr& expr = ref.definition->expr;
+  const auto address_node = expr.cell_address();
+  if (!address_node) throw VmError("Cannot assign to ids." + name + ": it is not a memory cell.");
+  const MaybeRelocatable address = evaluate(expr, *address_node, context_for(vm, ref));
+  if (!address.is_relocatable()) {
+    throw VmError("Cannot assign to ids." + name + ": its address is not relocatable.");
+  }
+  vm.memory().insert(address.relocatable(), value);
+}
+
+VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatable program_base)
+    : program_(program), memory_(memory), program_base_(program_base) {
+  const std::size_t size = program.data().size();
+  decoded_.resize(size);
+  is_decoded_.assign(size, 0);
+  hint_slots_.assign(size, -1);
+  for (const auto& [pc, definitions] : program.hints()) {
+    hint_slots_[pc] = static_cast<std::int32_t>(hints_.size());
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+      CompiledHint hint;
+      hint.definition = &definitions[i];
+      hint.pc = pc;
+      hint.index_at_pc = i;
+      hint.native = find_native_hint(definitions[i].code);
+      hint.ids = resolve_ids(program, definitions[i]);
+      hints_.push_back(std::move(hint));
+    }
+  }
+  exec_scopes.emplace_back();
+}
+
+void VirtualMachine::exit_scope() {
+  if (exec_scopes.size() <= 1) throw VmError("Cannot exit main scope.");
+  exec_scopes.pop_back();
+}
+
+void VirtualMachine::step() {
+  if (pc.segment == program_base_.segment && pc.offset < hint_slots_.size() &&
+      hint_slots_[pc.offset] >= 0) {
+    run_hints(hint_slots_[pc.offset]);
+  }
+  run_instruction(instruction_at_pc());
+}
+
+void VirtualMachine::run_hints(std::int32_t first_hint) {
+  for (std::size_t i = static_cast<std::size_t>(first_hint);
+       i < hints_.size() && hints_[i].pc == pc.offset; ++i) {
+    const CompiledHint& hint = hints_[i];
+    failing_hint_ = hint.index_at_pc;
+    if (hint.native == nullptr) {
+      throw VmError("Unknown hint (it has no native implementation, and Python hints are not "
+                    "supported yet):\n" +
+                    hint.definition->code);
+    }
+    hint.native(HintContext{*this, hint});
+  }
+  failing_hint_.reset();
+}
+
+const Instruction& VirtualMachine::instruction_at_pc() {
+  // Program instructions are decoded once; the program segment is write-once, so a decoded
+  // instruction stays valid for the whole run.
+  if (pc.segment == program_base_.segment && pc.offset < decoded_.size()) {
+    if (!is_decoded_[pc.offset]) {
+      decoded_[pc.offset] = decode_at_pc();
+      is_decoded_[pc.offset] = 1;
+    }
+    return decoded_[pc.offset];
+  }
+  static thread_local Instruction scratch;  // code outside the program: decoded every time
+  scratch = decode_at_pc();
+  return scratch;
+}
+
+Instruction VirtualMachine::decode_at_pc() const {
+  const auto word = memory_.get(pc);
+  if (!word) throw_unknown_cell(pc);
+  if (word->is_relocatable()) {
+    throw VmError("Instruction should be an int. Found: " + word->to_string());
+  }
+  const auto imm = memory_.get(add(pc, std::int64_t{1}));
+  return decode_instruction(word->felt(), imm && imm->is_felt());
+}
+
+void VirtualMachine::run_instruction(const Instruction& ins) {
+  const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
+  std::optional<MaybeRelocatable> dst = memory_.get(dst_addr);
+  const Relocatable op0_addr = offset_by(ins.op0_register == Register::kAp ? ap : fp, ins.off1);
+  std::optional<MaybeRelocatable> op0 = memory_.get(op0_addr);
+
+  Relocatable op1_addr;
+  switch (ins.op1_source) {
+    case Op1Source::kFp: op1_addr = offset_by(fp, ins.off2); break;
+    case Op1Source::kAp: op1_addr = offset_by(ap, ins.off2); break;
+    case Op1Source::kImm:
+      if (ins.off2 != 1) throw VmError("In immediate mode, off2 should be 1.");
+      op1_addr = offset_by(pc, ins.off2);
+      break;
+    case Op1Source::kOp0:
+      if (!op0) throw VmError("op0 must be known in double dereference.");
+      if (!op0->is_relocatable()) {
+        throw VmError("Memory address must be relocatable. Found: " + op0->to_string() + ".");
+      }
+      op1_addr = offset_by(op0->relocatable(), ins.off2);
+      break;
+  }
+  std::optional<MaybeRelocatable> op1 = memory_.get(op1_addr);
+  std::optional<MaybeRelocatable> res;
+
+  const bool update_dst = !dst;
+  const bool update_op0 = !op0;
+  const bool update_op1 = !op1;
+
+  // Operand deduction, in the reference's order: op0 from dst and op1, then op1 from dst and op0.
+  if (!op0) {
+    if (ins.opcode == Opcode::kCall) {
+      op0 = add(pc, Felt{ins.size});
+    } else if (ins.opcode == Opcode::kAssertEq) {
+      if (ins.res == ResLogic::kAdd && dst && op1) {
+        op0 = sub(*dst, *op1);
+        res = dst;
+      } else if (ins.res == ResLogic::kMul && dst && op1 && dst->is_felt() && op1->is_felt()) {
+        if (op1->felt().is_zero()) {
+          throw VmError("Cannot deduce operand in '0 = ? * " + dst->to_string() +
+                        "' (possibly due to division by 0).");
+        }
+        op0 = *dst->felt().divide(op1->felt());
+        res = dst;
+      }
+    }
+  }
+  if (!op1 && ins.opcode == Opcode::kAssertEq) {
+    std::optional<MaybeRelocatable> deduced_res;
+    if (ins.res == ResLogic::kOp1 && dst) {
+      op1 = dst;
+      deduced_res = dst;
+    } else if (ins.res == ResLogic::kAdd && dst && op0) {
+      op1 = sub(*dst, *op0);
+      deduced_res = dst;
+    } else if (ins.res == ResLogic::kMul && dst && op0 && dst->is_felt() && op0->is_felt() &&
+               !op0->felt().is_zero()) {
+      op1 = *dst->felt().divide(op0->felt());
+      deduced_res = dst;
+    }
+    if (!res) res = deduced_res;
+  }
+  if (!op0) throw_unknown_cell(op0_addr);
+  if (!op1) throw_unknown_cell(op1_addr);
+
+  if (!res) {
+    switch (ins.res) {
+      case ResLogic::kOp1: res = op1; break;
+      case ResLogic::kAdd: res = add(*op0, *op1); break;
+      case ResLogic::kMul:
+        if (op0->is_relocatable() || op1->is_relocatable()) {
+          throw VmError("Could not complete computation * of non pure values: (" + op0->to_repr() +
+                        ", " + op1->to_repr() + ").");
+        }
+        res = op0->felt() * op1->felt();
+        break;
+      case ResLogic::kUnconstrained: break;
+    }
+  }
+  if (!dst) {
+    if (ins.opcode == Opcode::kAssertEq && res) {
+      dst = res;
+    } else if (ins.opcode == Opcode::kCall) {
+      dst = fp;
+    }
+  }
+  if (!dst) throw_unknown_cell(dst_addr);
+
+  if (update_dst) memory_.insert(dst_addr, *dst);
+  if (update_op0) memory_.insert(op0_addr, *op0);
+  if (update_op1) memory_.insert(op1_addr, *op1);
+
+  // Opcode assertions.
+  if (ins.opcode == Opcode::kAssertEq) {
+    if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with Opcode.ASSERT_EQ");
+    if (*dst != *res) {
+      throw VmError("An ASSERT_EQ instruction failed: " + dst->to_string() +
+                    " != " + res->to_string() + ".");
+    }
+  } else if (ins.opcode == Opcode::kCall) {
+    const MaybeRelocatable return_pc = add(pc, Felt{ins.size});
+    if (*op0 != return_pc) {
+      throw VmError("Call failed to write return-pc (inconsistent op0): " + op0->to_string() +
+                    " != " + return_pc.to_string() + ". Did you forget to increment ap?");
+    }
+    if (*dst != MaybeRelocatable{fp}) {
+      throw VmError("Call failed to write return-fp (inconsistent dst): " + dst->to_string() +
+                    " != " + fp.to_string() + ". Did you forget to increment ap?");
+    }
+  }
+
+  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset, static_cast<std::int32_t>(pc.segment),
+                             static_cast<std::int32_t>(ap.segment),
+                             static_cast<std::int32_t>(fp.segment)});
+
+  // Register updates: fp, then ap, then pc (so that pc is still the failing one on error).
+  if (ins.fp_update == FpUpdate::kApPlus2) {
+    fp = offset_by(ap, 2);
+  } else if (ins.fp_update == FpUpdate::kDst) {
+    fp = as_register(*dst, "fp");
+  }
+  switch (ins.ap_update) {
+    case ApUpdate::kAdd:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
+      ap = as_register(add(MaybeRelocatable{ap}, *res), "ap");
+      break;
+    case ApUpdate::kAdd1: ap = offset_by(ap, 1); break;
+    case ApUpdate::kAdd2: ap = offset_by(ap, 2); break;
+    case ApUpdate::kRegular: break;
+  }
+  switch (ins.pc_update) {
+    case PcUpdate::kRegular: pc = offset_by(pc, ins.size); break;
+    case PcUpdate::kJump:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
+      pc = as_register(*res, "pc");
+      break;
+    case PcUpdate::kJumpRel:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
+      if (!res->is_felt()) {
+        throw VmError("Could not complete computation jmp rel of non pure value: " +
+                      res->to_string() + ".");
+      }
+      pc = add(pc, res->felt());
+      break;
+    case PcUpdate::kJnz: {
+      bool is_zero;
+      if (dst->is_felt()) {
+        is_zero = dst->felt().is_zero();
+      } else {
+        is_zero = false;  // a relocatable is never zero
+      }
+      pc = is_zero ? offset_by(pc, ins.size) : as_register(add(MaybeRelocatable{pc}, *op1), "pc");
+      break;
+    }
+  }
+  ++current_step;
+}
+
+}  // namespace cairovm
