@@ -133,7 +133,9 @@ int run(const CliArgs& a) {
     std::ifstream in(a.program_input);
     if (!in) throw cairovm::RunnerError("Cannot open program input '" + a.program_input + "'.");
     try {
-      (void)nlohmann::json::parse(in);  // validated now; hints that read it come with Python hints
+      // Validated now; the hints that read it come with Python hints.
+      const nlohmann::json input = nlohmann::json::parse(in);
+      (void)input;
     } catch (const nlohmann::json::exception& e) {
       throw cairovm::RunnerError("Invalid program input JSON '" + a.program_input +
                                  "': " + e.what());

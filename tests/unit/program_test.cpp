@@ -1,0 +1,82 @@
+#include "cairovm/program.hpp"
+
+#include <gtest/gtest.h>
+
+#include "cairovm/errors.hpp"
+#include "test_programs.hpp"
+
+namespace cairovm {
+namespace {
+
+using testing::kPrime;
+using testing::kStoreFiveAndReturn;
+using testing::program_json;
+
+std::string load_error(const std::string& text) {
+  try {
+    (void)Program::from_json_text(text);
+  } catch (const ProgramError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(ProgramTest, LoadsDataAndMain) {
+  const Program program = Program::from_json_text(program_json(kStoreFiveAndReturn));
+  ASSERT_EQ(program.data().size(), 3u);
+  EXPECT_EQ(program.data()[1], Felt{5});
+  EXPECT_EQ(program.main_pc(), 0u);
+  EXPECT_TRUE(program.builtins().empty());
+}
+
+TEST(ProgramTest, ReportsBadInput) {
+  EXPECT_NE(load_error("").find("not a valid JSON file"), std::string::npos);
+  EXPECT_NE(load_error("{\"data\": [").find("not a valid JSON file"), std::string::npos);
+  EXPECT_NE(load_error("[1, 2]").find("expected a JSON object"), std::string::npos);
+  EXPECT_NE(load_error(R"({"prime": "0x11", "data": []})").find("Unsupported prime"),
+            std::string::npos);
+  const std::string no_data = std::string(R"({"prime": ")") + kPrime + R"("})";
+  EXPECT_NE(load_error(no_data).find("missing field 'data'"), std::string::npos);
+  EXPECT_NE(load_error(program_json(R"("0x1", "zz")")).find("data[1]"), std::string::npos);
+  EXPECT_NE(load_error(program_json(R"("0x1", 5)")).find("data[1]: expected a string"),
+            std::string::npos);
+}
+
+TEST(ProgramTest, RejectsHintOutsideTheProgram) {
+  std::string text = program_json(kStoreFiveAndReturn);
+  const std::string hints = R"("hints": {})";
+  text.replace(text.find(hints), hints.size(), R"("hints": {"7": [{"code": "x = 1",
+      "accessible_scopes": [], "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0},
+      "reference_ids": {}}}]})");
+  EXPECT_NE(load_error(text).find("outside the program"), std::string::npos);
+}
+
+TEST(ProgramTest, FollowsAliasesAndReadsConstants) {
+  const Program program = Program::from_json_text(program_json(
+      kStoreFiveAndReturn,
+      R"(, "unused": 0)"));
+  EXPECT_EQ(program.resolve_alias("__main__.main"), "__main__.main");
+  EXPECT_FALSE(program.label_pc("__main__.missing").has_value());
+}
+
+TEST(ReferenceExprTest, ParsesCompilerReferences) {
+  const auto simple = ReferenceExpr::parse("[cast(fp + (-3), felt*)]");
+  ASSERT_TRUE(simple.ok()) << simple.error();
+  EXPECT_FALSE(simple.uses_ap());
+  EXPECT_TRUE(simple.cell_address().has_value());
+
+  const auto ap_based = ReferenceExpr::parse("cast(ap + 1, starkware.cairo.common.Frame*)");
+  ASSERT_TRUE(ap_based.ok()) << ap_based.error();
+  EXPECT_TRUE(ap_based.uses_ap());
+  EXPECT_FALSE(ap_based.cell_address().has_value());
+  EXPECT_EQ(ap_based.top_cast_type(), "starkware.cairo.common.Frame*");
+
+  const auto nested = ReferenceExpr::parse("[cast([fp + (-4)] + 1, (a: felt, b: felt)*)]");
+  EXPECT_TRUE(nested.ok()) << nested.error();
+
+  EXPECT_FALSE(ReferenceExpr::parse("[cast(fp + , felt*)]").ok());
+  EXPECT_FALSE(ReferenceExpr::parse("%[ 5 %]").ok());
+}
+
+}  // namespace
+}  // namespace cairovm
