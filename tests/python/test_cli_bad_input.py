@@ -1,0 +1,110 @@
+"""Bad input gives a clear message and a non-zero exit; never a crash (signal) or a hang."""
+import json
+import subprocess
+
+from conftest import PRIME, program
+
+# [ap] = 5, ap++; ret
+STORE_FIVE = ["0x480680017fff8000", "0x5", "0x208b7fff7fff7ffe"]
+
+
+def assert_clean_failure(result, *expected_fragments):
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    for fragment in expected_fragments:
+        assert fragment in result.stderr, result.stderr
+
+
+def test_valid_program_runs(run):
+    result = run(program(STORE_FIVE), "--print_info")
+    assert result.returncode == 0, result.stderr
+    assert "Number of steps: 2 (originally, 2)" in result.stdout
+
+
+def test_missing_file(cairovm_bin, tmp_path):
+    result = subprocess.run(
+        [str(cairovm_bin), "--program", str(tmp_path / "nope.json")], capture_output=True, text=True
+    )
+    assert_clean_failure(result, "Cannot open program file")
+
+
+def test_not_json(run):
+    assert_clean_failure(run("this is not json"), "not a valid JSON file")
+
+
+def test_truncated_json(run):
+    text = json.dumps(program(STORE_FIVE))
+    assert_clean_failure(run(text[: len(text) // 2]), "not a valid JSON file")
+
+
+def test_wrong_prime(run):
+    prog = program(STORE_FIVE)
+    prog["prime"] = "0x11"
+    assert_clean_failure(run(prog), "Unsupported prime 0x11")
+
+
+def test_non_hex_data(run):
+    assert_clean_failure(run(program(["0x480680017fff8000", "five"])), "data[1]", "hexadecimal")
+
+
+def test_unknown_builtin(run):
+    result = run(program(STORE_FIVE, builtins=["teleport"]), "--layout", "small")
+    assert_clean_failure(result, "Builtins {'teleport'} are not present in layout \"small\"")
+
+
+def test_unknown_layout(run):
+    result = run(program(STORE_FIVE), "--layout", "huge")
+    assert result.returncode == 2
+    assert "--layout" in result.stderr
+
+
+def test_hint_outside_program(run):
+    hint = {
+        "code": "memory[ap] = segments.add()",
+        "accessible_scopes": ["__main__"],
+        "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0}, "reference_ids": {}},
+    }
+    assert_clean_failure(run(program(STORE_FIVE, hints={"40": [hint]})), "outside the program")
+
+
+def test_invalid_instruction(run):
+    # Bit 63 set: beyond the 63 bits of an instruction.
+    assert_clean_failure(run(program(["0x8000000000000000"])),
+                         "Error at pc=0:0:", "Unsupported instruction: 0x8000000000000000.")
+
+
+def test_step_limit(run):
+    # jmp rel 0: loops forever without --steps.
+    result = run(program(["0x10780017fff7fff", "0x0"]), "--steps", "100000", timeout=60)
+    assert_clean_failure(result, "Error at pc=0:0:", "End of program was not reached")
+
+
+def test_unknown_hint_names_pc_and_code(run):
+    hint = {
+        "code": "print('hi')",
+        "accessible_scopes": ["__main__"],
+        "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0}, "reference_ids": {}},
+    }
+    result = run(program(STORE_FIVE, hints={"0": [hint]}))
+    assert_clean_failure(result, "Error at pc=0:0:", "print('hi')")
+
+
+def test_unsupported_flag_says_so(run):
+    result = run(program(STORE_FIVE), "--proof_mode")
+    assert_clean_failure(result, "--proof_mode is not supported yet")
+
+
+def test_version_and_help(cairovm_bin):
+    version = subprocess.run([str(cairovm_bin), "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and "cairovm" in version.stdout
+    help_text = subprocess.run([str(cairovm_bin), "--help"], capture_output=True, text=True)
+    assert help_text.returncode == 0 and "--print_output" in help_text.stdout
+
+
+def test_list_native_hints(cairovm_bin):
+    result = subprocess.run(
+        [str(cairovm_bin), "--list_native_hints"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    codes = json.loads(result.stdout)
+    assert "memory[ap] = segments.add()" in codes
+    assert "vm_exit_scope()" in codes

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: set-up, Release build with unit, differential and benchmark-smoke tests, then
+# the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer, then pytest.
+# Long reference runs carry the ctest label `slow` and are left out (run them with
+# `ctest -L slow` in the build folder).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bash "$root/tools/setup.sh"
+mkdir -p "$build_root"
+
+echo "== Release build ($build_root/release)"
+configure_and_build "$build_root/release" -DCMAKE_BUILD_TYPE=Release
+echo "== Release tests"
+ctest --test-dir "$build_root/release" -j "$jobs" -LE slow --output-on-failure
+
+echo "== Sanitizer build ($build_root/sanitize)"
+configure_and_build "$build_root/sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAIROVM_SANITIZE=ON \
+  -DCAIROVM_BENCHMARKS=OFF -DCAIROVM_DIFF_WORKDIR="$build_root/release/diff"
+echo "== Sanitizer tests"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir "$build_root/sanitize" -j "$jobs" -LE slow --output-on-failure
+
+if compgen -G "$root/tests/python/test_*.py" >/dev/null; then
+  echo "== Python tests"
+  CAIROVM_BUILD_DIR="$build_root/release" "$root/.venv/bin/python" -m pytest -q "$root/tests/python"
+fi
