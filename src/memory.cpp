@@ -1,5 +1,6 @@
 #include "cairovm/memory.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "cairovm/errors.hpp"
@@ -44,9 +45,10 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
     throw VmError("The offset of a relocatable value must be nonnegative. Found: " +
                   address.to_string() + ".");
   }
-  std::vector<Cell>& dense = segment->dense;
+  ReservedArray<Cell>& dense = segment->dense;
   if (address.offset < 2 * dense.size() + kDenseSlack) {
-    dense.resize(address.offset + 1);  // amortised geometric growth
+    // Grow ahead so that the next writes at the end take the inline fast path.
+    dense.resize(std::max<std::uint64_t>(address.offset + 1, dense.size() + dense.size() / 2 + 64));
     // Cells written far ahead earlier now belong to the dense part.
     while (!segment->sparse.empty() && segment->sparse.begin()->first < dense.size()) {
       auto node = segment->sparse.extract(segment->sparse.begin());

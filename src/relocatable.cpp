@@ -39,6 +39,10 @@ Relocatable add(const Relocatable& address, const Felt& value) {
   if (auto small = value.to_u64(); small && *small <= kMaxOffset - address.offset) {
     return {address.segment, address.offset + *small};  // the common case: no field arithmetic
   }
+  // A backward jump or a negative offset arrives as P - k.
+  if (auto back = (-value).to_u64(); back && *back <= address.offset) {
+    return {address.segment, address.offset - *back};
+  }
   return checked_offset(address, Felt{address.offset} + value);
 }
 

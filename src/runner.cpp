@@ -120,7 +120,6 @@ void CairoRunner::initialize() {
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
-  if (options_.steps) vm_->trace.reserve(*options_.steps);
 }
 
 void CairoRunner::run() {

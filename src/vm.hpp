@@ -11,6 +11,7 @@
 #include "cairovm/instruction.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
+#include "cairovm/reserved_array.hpp"
 
 namespace cairovm {
 
@@ -60,7 +61,7 @@ class VirtualMachine {
 
   Relocatable pc, ap, fp;
   std::uint64_t current_step = 0;
-  std::vector<TraceEntry> trace;
+  ReservedArray<TraceEntry> trace;
   std::vector<ScopeDict> exec_scopes;
 
   Memory& memory() noexcept { return memory_; }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cairovm/relocatable.hpp"
+#include "cairovm/reserved_array.hpp"
 
 namespace cairovm {
 
@@ -23,7 +24,7 @@ class Memory {
   }
 
   /// The value at `address`, with relocation rules applied to it, or nullopt if unknown.
-  std::optional<MaybeRelocatable> get(Relocatable address) const noexcept {
+  [[gnu::always_inline]] std::optional<MaybeRelocatable> get(Relocatable address) const noexcept {
     const Cell* cell = find(address);
     if (cell == nullptr) return std::nullopt;
     MaybeRelocatable value = cell->value();
@@ -36,7 +37,7 @@ class Memory {
 
   /// Writes `value` at `address`; writing a different value to a known cell throws the
   /// reference's "Inconsistent memory assignment" VmError.
-  void insert(Relocatable address, const MaybeRelocatable& value) {
+  [[gnu::always_inline]] void insert(Relocatable address, const MaybeRelocatable& value) {
     Cell* cell = find_for_write(address);
     if (cell != nullptr && !cell->present()) {
       *cell = Cell::holding(value);
@@ -98,11 +99,11 @@ class Memory {
   // Cells near the start live in a dense vector; a far write goes to an ordered map instead, so
   // that writing at offset 2^40 does not allocate 2^40 cells.
   struct Segment {
-    std::vector<Cell> dense;
+    ReservedArray<Cell> dense;
     std::map<std::uint64_t, Cell> sparse;
   };
 
-  const Segment* segment_of(std::int64_t index) const noexcept {
+  [[gnu::always_inline]] const Segment* segment_of(std::int64_t index) const noexcept {
     if (index >= 0) {
       return static_cast<std::uint64_t>(index) < segments_.size() ? &segments_[index] : nullptr;
     }
@@ -113,7 +114,7 @@ class Memory {
     return const_cast<Segment*>(std::as_const(*this).segment_of(index));
   }
 
-  const Cell* find(Relocatable address) const noexcept {
+  [[gnu::always_inline]] const Cell* find(Relocatable address) const noexcept {
     const Segment* segment = segment_of(address.segment);
     if (segment == nullptr) return nullptr;
     if (address.offset < segment->dense.size()) {
@@ -126,7 +127,7 @@ class Memory {
   }
 
   // The dense slot for `address` (growing the segment), or nullptr if it belongs in the sparse map.
-  Cell* find_for_write(Relocatable address) {
+  [[gnu::always_inline]] Cell* find_for_write(Relocatable address) {
     Segment* segment = segment_of(address.segment);
     if (segment != nullptr && address.offset < segment->dense.size()) {
       return &segment->dense[address.offset];
