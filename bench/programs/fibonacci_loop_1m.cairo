@@ -1,0 +1,23 @@
+// Iterative Fibonacci modulo P with the output builtin: 200,000 iterations of five instructions.
+%builtins output
+
+from starkware.cairo.common.serialize import serialize_word
+
+func fib_loop(a: felt, b: felt, n: felt) -> felt {
+    tempvar a = a;
+    tempvar b = b;
+    tempvar n = n;
+    loop:
+    tempvar c = a + b;
+    tempvar a = b;
+    tempvar b = c;
+    tempvar n = n - 1;
+    jmp loop if n != 0;
+    return a;
+}
+
+func main{output_ptr: felt*}() {
+    let result = fib_loop(0, 1, 200000);
+    serialize_word(result);
+    return ();
+}
