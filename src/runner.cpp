@@ -104,8 +104,14 @@ void CairoRunner::initialize() {
   std::vector<MaybeRelocatable> stack;
   if (output_base_) stack.emplace_back(*output_base_);
   const Relocatable return_fp = memory_.add_segment();
-  const auto main_pc = program_.main_pc();
-  if (!main_pc) throw RunnerError("Missing main().");
+  const auto main_pc = options_.entrypoint == "main"
+                           ? program_.main_pc()
+                           : program_.label_pc(program_.main_scope() + "." + options_.entrypoint);
+  if (!main_pc) {
+    throw RunnerError(options_.entrypoint == "main"
+                          ? std::string("Missing main().")
+                          : "Entrypoint '" + options_.entrypoint + "' not found in the program.");
+  }
   final_pc_ = memory_.add_segment();
   stack.emplace_back(return_fp);
   stack.emplace_back(final_pc_);

@@ -26,6 +26,8 @@ struct RunOptions {
   /// Defaults to !proof_mode, as in cairo-run.
   std::optional<bool> secure_run;
   bool allow_missing_builtins = false;
+  /// The function to run, by its name in the main scope (the Rust VM's --entrypoint).
+  std::string entrypoint = "main";
 };
 
 class VirtualMachine;

@@ -35,6 +35,7 @@ struct CliArgs {
   std::string layout = "plain";
   bool proof_mode = false;
   bool list_native_hints = false;
+  std::string entrypoint = "main";
   std::string allow_missing_builtins;
   // Flags of cairo-run whose features come later; accepted so that they can be refused clearly.
   std::string run_from_cairo_pie, cairo_pie_output, debug_info_file, air_public_input,
@@ -71,6 +72,8 @@ void add_flags(CLI::App& app, CliArgs& a) {
                  "Allow running without all the builtins (True or False).")
       ->expected(0, 1)
       ->default_str("True");
+  app.add_option("--entrypoint", a.entrypoint,
+                 "The function of the main scope to run (default: main); our extension.");
   app.add_flag("--list_native_hints", a.list_native_hints,
                "Print the code strings of the native hints as a JSON array and exit.");
   app.add_option("--run_from_cairo_pie", a.run_from_cairo_pie, "Runs a Cairo PIE file.");
@@ -148,6 +151,7 @@ int run(const CliArgs& a) {
   options.steps = a.steps;
   options.min_steps = a.min_steps;
   options.no_end = a.no_end;
+  options.entrypoint = a.entrypoint;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
   options.allow_missing_builtins = a.allow_missing_builtins == "True";

@@ -108,3 +108,13 @@ def test_list_native_hints(cairovm_bin):
     codes = json.loads(result.stdout)
     assert "memory[ap] = segments.add()" in codes
     assert "vm_exit_scope()" in codes
+
+
+def test_entrypoint(run):
+    prog = program(STORE_FIVE + ["0x208b7fff7fff7ffe"])
+    prog["identifiers"]["__main__.other"] = {"type": "function", "pc": 3, "decorators": []}
+    result = run(prog, "--entrypoint", "other", "--print_info")
+    assert result.returncode == 0, result.stderr
+    assert "Number of steps: 1 (originally, 1)" in result.stdout
+    missing = run(prog, "--entrypoint", "nowhere")
+    assert_clean_failure(missing, "Entrypoint 'nowhere' not found")
