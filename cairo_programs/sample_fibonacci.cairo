@@ -16,7 +16,8 @@ func print_fibs{output_ptr: felt*}(i: felt, n: felt) {
     if (i == n) {
         return ();
     }
-    serialize_word(fib(0, 1, i));
+    let value = fib(0, 1, i);
+    serialize_word(value);
     return print_fibs(i + 1, n);
 }
 

@@ -1,0 +1,65 @@
+# Differential tests: one ctest test per program in cairo_programs/, named diff.<program>, that
+# runs tools/difftest.py to compare cairovm with the reference cairo-run on that program.
+#
+# Labels: every test has `diff`; programs marked `// cairovm: needs-python` also get `python`
+# (the harness prints SKIP for them unless --include-python, and ctest reports them as
+# skipped); programs marked `// cairovm: slow` also get `slow` and run with --include-slow, so
+# leave them out of routine runs with `ctest -LE slow` and run them with `ctest -L slow`.
+#
+# Included from tests/CMakeLists.txt (the `tests` directory scope).
+
+set(CAIROVM_DIFF_WORKDIR "${CMAKE_BINARY_DIR}/diff" CACHE PATH
+    "Work directory of the differential tests: compiled programs and cached reference results")
+
+set(_cairovm_diff_venv "${PROJECT_SOURCE_DIR}/.venv")
+if(NOT EXISTS "${_cairovm_diff_venv}/bin/cairo-run")
+  message(STATUS "Differential tests disabled: ${_cairovm_diff_venv}/bin/cairo-run not found "
+                 "(run tools/setup.sh to install the reference cairo-lang)")
+  return()
+endif()
+
+find_program(CAIROVM_PYTHON3 NAMES python3 REQUIRED)
+
+file(GLOB _cairovm_diff_programs CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/cairo_programs/*.cairo")
+list(SORT _cairovm_diff_programs)
+
+set(_cairovm_diff_count 0)
+foreach(_program_file IN LISTS _cairovm_diff_programs)
+  get_filename_component(_program "${_program_file}" NAME_WE)
+  # Re-run the configure step when a program's directives change.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_program_file}")
+
+  file(STRINGS "${_program_file}" _directives REGEX "^[ \t]*//[ \t]*cairovm:")
+  set(_labels diff)
+  set(_extra_args)
+  set(_timeout 300)
+  foreach(_directive IN LISTS _directives)
+    if(_directive MATCHES "cairovm:[ \t]*needs-python([ \t(]|$)")
+      list(APPEND _labels python)
+    elseif(_directive MATCHES "cairovm:[ \t]*slow([ \t(]|$)")
+      list(APPEND _labels slow)
+      list(APPEND _extra_args --include-slow)
+      set(_timeout 1800)
+    endif()
+  endforeach()
+
+  add_test(
+    NAME diff.${_program}
+    COMMAND "${CAIROVM_PYTHON3}" "${PROJECT_SOURCE_DIR}/tools/difftest.py"
+            --cairovm "$<TARGET_FILE:cairovm_cli>"
+            --venv "${_cairovm_diff_venv}"
+            --workdir "${CAIROVM_DIFF_WORKDIR}"
+            ${_extra_args}
+            "${_program}"
+    WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  set_tests_properties(diff.${_program} PROPERTIES
+    LABELS "${_labels}"
+    TIMEOUT ${_timeout}
+    # The harness exits 0 when it skips the program (needs-python without --include-python);
+    # report that as skipped rather than passed.
+    SKIP_REGULAR_EXPRESSION "(^|\n)0 passed, 0 failed, 1 skipped")
+  math(EXPR _cairovm_diff_count "${_cairovm_diff_count} + 1")
+endforeach()
+
+message(STATUS "Differential tests: ${_cairovm_diff_count} programs (work directory "
+               "${CAIROVM_DIFF_WORKDIR})")
