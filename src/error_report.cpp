@@ -215,7 +215,8 @@ std::string location_with_content(const Location& location, const std::string& m
 }
 
 std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_message,
-                            bool with_traceback, std::optional<std::size_t> hint_index) {
+                            bool with_traceback, std::optional<std::size_t> hint_index,
+                            const std::string& note) {
   const std::string message = "Error at pc=" + pc_text(vm.pc) + ":\n" + inner_message;
   std::string report = error_attr_value(vm, vm.pc, vm.fp);
 
@@ -243,6 +244,7 @@ std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_m
   if (with_traceback) {
     if (auto traceback = traceback_text(vm)) report += *traceback + "\n";
   }
+  if (!note.empty()) report += note + "\n";
   return rstrip(report);
 }
 

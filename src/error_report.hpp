@@ -10,8 +10,10 @@
 namespace cairovm {
 
 /// The text the reference prints for a VmException raised at the VM's current pc.
+/// `note` is appended after the traceback (the reference's notes, e.g. a hint's exception).
 std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_message,
-                            bool with_traceback, std::optional<std::size_t> hint_index);
+                            bool with_traceback, std::optional<std::size_t> hint_index,
+                            const std::string& note = "");
 
 /// "file:line:col: message", then the source line with ^***^ marks when the file can be read.
 std::string location_with_content(const Location& location, const std::string& message,

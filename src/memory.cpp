@@ -15,7 +15,8 @@ constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 20;
 [[noreturn]] void throw_inconsistent(Relocatable address, const MaybeRelocatable& current,
                                      const MaybeRelocatable& value) {
   throw VmError("Inconsistent memory assignment at address " + address.to_string() + ". " +
-                current.to_string() + " != " + value.to_string() + ".");
+                    current.to_string() + " != " + value.to_string() + ".",
+                "starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError");
 }
 
 }  // namespace

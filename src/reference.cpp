@@ -213,7 +213,8 @@ MaybeRelocatable evaluate(const ReferenceExpr& expr, std::int32_t index, const E
       }
       auto value = ctx.memory->get(address.relocatable());
       if (!value) {
-        throw VmError("Unknown value for memory cell at address " + address.to_string() + ".");
+        throw VmError("Unknown value for memory cell at address " + address.to_string() + ".",
+                      "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError");
       }
       return *value;
     }

@@ -130,8 +130,16 @@ void CairoRunner::initialize() {
 
 void CairoRunner::run() {
   initialize();
+  execute();
+  finish();
+}
+
+void CairoRunner::execute() {
   run_steps();
   end_run();
+}
+
+void CairoRunner::finish() {
   if (!options_.no_end) read_return_values();
   if (*options_.secure_run) verify_secure_run();
   relocate();
@@ -151,6 +159,13 @@ void CairoRunner::vm_step() {
   }
   try {
     vm_->step();
+  } catch (const HintError& e) {
+    const std::string inner = "Got an exception while executing a hint.";
+    const std::string note = "Traceback (most recent call last):\n  File \"<hint at pc=" +
+                             vm_->pc.to_string() + ">\", line 1, in <module>\n" + e.kind() +
+                             ": " + e.what();
+    throw VmException(vm_error_report(*vm_, inner, true, e.hint_index(), note),
+                      vm_->pc.to_string(), inner);
   } catch (const VmError& e) {
     rethrow_with_location(e.what(), true);
   }
@@ -201,9 +216,11 @@ void CairoRunner::end_run() {
   for (std::int64_t s = 0; s < memory_.num_segments(); ++s) {
     segment_sizes_.push_back(memory_.used_size(s));
   }
+  run_ended_ = true;
 }
 
 void CairoRunner::read_return_values() {
+  if (!run_ended_) throw RunnerError("Run must be ended before calling read_return_values.");
   Relocatable pointer = vm_->ap;
   for (auto name = program_.builtins().rbegin(); name != program_.builtins().rend(); ++name) {
     if (*name != "output") continue;
@@ -224,6 +241,7 @@ void CairoRunner::read_return_values() {
 }
 
 void CairoRunner::verify_secure_run() const {
+  if (output_base_ && !output_stop_) throw RunnerError("output segment stop ptr is None.");
   const std::uint64_t program_size = program_.data().size();
   std::optional<std::string> failure;
   memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
@@ -243,6 +261,9 @@ void CairoRunner::verify_secure_run() const {
 }
 
 void CairoRunner::relocate() {
+  if (!run_ended_) {
+    throw RunnerError("compute_effective_sizes must be called before relocate_segments.");
+  }
   segment_offsets_.clear();
   std::uint64_t next = 1;
   for (std::uint64_t size : segment_sizes_) {

@@ -17,7 +17,8 @@ inline Relocatable offset_by(Relocatable base, std::int16_t off) {
 }
 
 [[noreturn]] void throw_unknown_cell(const Relocatable& address) {
-  throw VmError("Unknown value for memory cell at address " + address.to_string() + ".");
+  throw VmError("Unknown value for memory cell at address " + address.to_string() + ".",
+                "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError");
 }
 
 Relocatable as_register(const MaybeRelocatable& value, const char* name) {
@@ -138,7 +139,13 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
                     "supported yet):\n" +
                     hint.definition->code);
     }
-    hint.native(HintContext{*this, hint});
+    try {
+      hint.native(HintContext{*this, hint});
+    } catch (const HintError&) {
+      throw;
+    } catch (const VmError& e) {
+      throw HintError(e, hint.index_at_pc);
+    }
   }
   failing_hint_.reset();
 }

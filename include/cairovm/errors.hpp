@@ -1,8 +1,10 @@
 // The one exception hierarchy of cairovm. Every error a user can cause derives from Error.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace cairovm {
 
@@ -22,7 +24,27 @@ class ProgramError : public Error {
 /// the reference VM's inner message, e.g. "An ASSERT_EQ instruction failed: 3 != 4.".
 class VmError : public Error {
  public:
-  using Error::Error;
+  /// `kind` is the reference's exception class for this failure (e.g.
+  /// "starkware.cairo.lang.vm.memory_dict.InconsistentMemoryError"); reports of failing hints
+  /// name it, as the reference's do.
+  explicit VmError(const std::string& message, std::string kind = "AssertionError")
+      : Error(message), kind_(std::move(kind)) {}
+  const std::string& kind() const noexcept { return kind_; }
+
+ private:
+  std::string kind_;
+};
+
+/// A VmError raised inside a hint: reported as the reference reports a failing hint ("Got an
+/// exception while executing a hint." and the exception's type and message).
+class HintError : public VmError {
+ public:
+  HintError(const VmError& inner, std::size_t hint_index)
+      : VmError(inner.what(), inner.kind()), hint_index_(hint_index) {}
+  std::size_t hint_index() const noexcept { return hint_index_; }
+
+ private:
+  std::size_t hint_index_;
 };
 
 /// A VmError with its location: the full report as cairo-run prints it (error-message attributes,
@@ -49,7 +71,7 @@ class RunnerError : public Error {
 /// The run reached its step limit before the end of the program.
 class StepLimitError : public VmError {
  public:
-  using VmError::VmError;
+  explicit StepLimitError(const std::string& message) : VmError(message, "ResourcesError") {}
 };
 
 }  // namespace cairovm

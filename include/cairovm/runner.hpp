@@ -46,6 +46,13 @@ class CairoRunner {
   /// the run (with cairo-run's report) and RunnerError for the runner's own checks.
   void run();
 
+  /// The same sequence in three parts, for callers that handle errors between them (cairo-run's
+  /// --debug_error): segments and entrypoint; the steps and the end of the run; return values,
+  /// security checks and relocation.
+  void initialize();
+  void execute();
+  void finish();
+
   std::uint64_t n_steps() const noexcept;
 
   /// cairo-run's --print_output, --print_info, --print_segments and --print_memory text.
@@ -65,7 +72,6 @@ class CairoRunner {
   const std::vector<std::uint64_t>& segment_offsets() const noexcept { return segment_offsets_; }
 
  private:
-  void initialize();
   void run_steps();
   void vm_step();
   void run_until_end_pc(std::optional<std::uint64_t> max_steps);
@@ -85,6 +91,7 @@ class CairoRunner {
   std::optional<Relocatable> output_base_;
   std::optional<Relocatable> output_stop_;
   std::optional<std::uint64_t> original_steps_;
+  bool run_ended_ = false;
   std::vector<std::uint64_t> segment_sizes_;
   std::vector<std::uint64_t> segment_offsets_;
 };

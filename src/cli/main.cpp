@@ -106,7 +106,6 @@ std::optional<std::string> unsupported_flag(const CliArgs& a) {
   if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
   if (a.tracer) return "--tracer";
   if (!a.profile_output.empty()) return "--profile_output";
-  if (a.debug_error) return "--debug_error";
   return std::nullopt;
 }
 
@@ -128,8 +127,14 @@ int run(const CliArgs& a) {
   if (auto flag = unsupported_flag(a)) {
     throw cairovm::RunnerError(*flag +
                                " is not supported yet by cairovm (it comes with proof mode, "
-                               "Cairo PIE and dynamic layout support).");
+                               "Cairo PIE, dynamic layouts and the tracer).");
   }
+
+  // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
+  // the run fails.
+  std::optional<std::ofstream> trace_out, memory_out;
+  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
+  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
 
   const cairovm::Program program = cairovm::Program::from_file(a.program);
   if (!a.program_input.empty()) {
@@ -161,12 +166,21 @@ int run(const CliArgs& a) {
                                a.allow_missing_builtins + "' (choose from True, False)");
   }
 
-  std::optional<std::ofstream> trace_out, memory_out;
-  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
-  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
-
   cairovm::CairoRunner runner(program, options);
-  runner.run();
+  runner.initialize();
+  int status = 0;
+  try {
+    runner.execute();
+  } catch (const cairovm::Error& e) {
+    if (!a.debug_error || !(dynamic_cast<const cairovm::VmException*>(&e) ||
+                            dynamic_cast<const cairovm::RunnerError*>(&e))) {
+      throw;
+    }
+    // As cairo-run: report the error on stdout and go on to produce what can be produced.
+    std::cout << "Got an error:\n" << e.what() << "\n";
+    status = 1;
+  }
+  runner.finish();
 
   if (a.print_memory) std::cout << runner.memory_text(a.relocate_prints);
   if (a.print_output) std::cout << runner.output_text();
@@ -181,7 +195,7 @@ int run(const CliArgs& a) {
     runner.write_memory(*memory_out);
     if (!memory_out->flush()) throw cairovm::RunnerError("Failed to write " + a.memory_file + ".");
   }
-  return 0;
+  return status;
 }
 
 }  // namespace
