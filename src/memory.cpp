@@ -63,15 +63,23 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
     }
     slot = Cell::holding(value);
     ++cell_count_;
+    if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
     return;
   }
   auto [it, inserted] = segment->sparse.try_emplace(address.offset, Cell::holding(value));
   if (inserted) {
     ++cell_count_;
+    if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
     return;
   }
   const MaybeRelocatable current = it->second.value();
   if (current != value) throw_inconsistent(address, current, value);
+}
+
+void Memory::attach_hooks(std::int64_t segment, const SegmentHooks* hooks) {
+  Segment* s = segment < 0 ? nullptr : segment_of(segment);
+  if (s == nullptr) throw VmError("Cannot attach rules to segment " + std::to_string(segment) + ".");
+  s->hooks = hooks;
 }
 
 void Memory::add_relocation_rule(Relocatable src, Relocatable dst) {

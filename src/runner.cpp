@@ -7,6 +7,7 @@
 
 #include "cairovm/errors.hpp"
 #include "cairovm/layout.hpp"
+#include "builtin_runner.hpp"
 #include "error_report.hpp"
 #include "vm.hpp"
 
@@ -84,25 +85,38 @@ CairoRunner::CairoRunner(const Program& program, RunOptions options)
         "The builtins specified by the %builtins directive must be subsequence of " +
         python_list(all_builtin_names()) + ". Got " + python_list(program_.builtins()) + ".");
   }
-  for (const std::string& name : program_.builtins()) {
-    if (name != "output") {
-      throw RunnerError("The " + name +
-                        " builtin is not supported yet (planned: builtins and layouts).");
+  for (std::string_view name : layout->builtins) {
+    const bool included = std::find(program_.builtins().begin(), program_.builtins().end(),
+                                    name) != program_.builtins().end();
+    // In proof mode every builtin of the layout has a runner.
+    if (included || options_.proof_mode) {
+      builtins_.push_back(make_builtin_runner(name, included, *layout));
     }
   }
 }
 
 CairoRunner::~CairoRunner() = default;
 
+BuiltinRunner* CairoRunner::builtin(std::string_view name) const {
+  for (const auto& b : builtins_) {
+    if (b->name() == name) return b.get();
+  }
+  return nullptr;
+}
+
 void CairoRunner::initialize() {
   program_base_ = memory_.add_segment();
   execution_base_ = memory_.add_segment();
-  for (const std::string& name : program_.builtins()) {
-    if (name == "output") output_base_ = memory_.add_segment();
-  }
+  for (const auto& b : builtins_) b->initialize_segments(memory_);
 
   std::vector<MaybeRelocatable> stack;
-  if (output_base_) stack.emplace_back(*output_base_);
+  for (const std::string& name : program_.builtins()) {
+    if (BuiltinRunner* b = builtin(name)) {
+      for (const MaybeRelocatable& value : b->initial_stack()) stack.push_back(value);
+    } else {
+      stack.emplace_back(Felt::zero());  // a missing builtin (--allow_missing_builtins)
+    }
+  }
   const Relocatable return_fp = memory_.add_segment();
   const auto main_pc = options_.entrypoint == "main"
                            ? program_.main_pc()
@@ -223,41 +237,49 @@ void CairoRunner::read_return_values() {
   if (!run_ended_) throw RunnerError("Run must be ended before calling read_return_values.");
   Relocatable pointer = vm_->ap;
   for (auto name = program_.builtins().rbegin(); name != program_.builtins().rend(); ++name) {
-    if (*name != "output") continue;
-    if (pointer.offset == 0) throw RunnerError("Unknown value for memory cell at address -1.");
+    if (BuiltinRunner* b = builtin(*name)) {
+      pointer = b->final_stack(memory_, pointer);
+      continue;
+    }
+    if (pointer.offset == 0) throw RunnerError("Missing builtin.");
     pointer = add(pointer, std::int64_t{-1});
-    const auto stop = memory_.get(pointer);
-    if (!stop) {
-      throw RunnerError("Unknown value for memory cell at address " + pointer.to_string() + ".");
+    const auto value = memory_.get(pointer);
+    if (!value || *value != MaybeRelocatable{Felt::zero()}) {
+      throw RunnerError("The stop pointer of the missing builtin \"" + *name + "\" must be 0.");
     }
-    const Relocatable expected =
-        add(*output_base_, Felt{segment_sizes_[static_cast<std::size_t>(output_base_->segment)]});
-    if (*stop != MaybeRelocatable{expected}) {
-      throw RunnerError("Invalid stop pointer for output. Expected: " + expected.to_string() +
-                        ", found: " + stop->to_string());
-    }
-    output_stop_ = expected;
+  }
+  for (const auto& b : builtins_) {
+    if (!b->included()) (void)b->final_stack(memory_, pointer);
   }
 }
 
 void CairoRunner::verify_secure_run() const {
-  if (output_base_ && !output_stop_) throw RunnerError("output segment stop ptr is None.");
+  for (const auto& b : builtins_) {
+    if (!b->stop_ptr()) throw RunnerError(b->name() + " segment stop ptr is None.");
+  }
   const std::uint64_t program_size = program_.data().size();
   std::optional<std::string> failure;
   memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
     if (failure) return;
     if (address.segment == program_base_.segment && address.offset >= program_size) {
       failure = "Out of bounds access to program segment at " + address.to_string() + ".";
-    } else if (output_base_ && address.segment == output_base_->segment && output_stop_ &&
-               address.offset >= output_stop_->offset) {
-      failure = "Out of bounds access to builtin segment output at " + address.to_string() + ".";
-    } else if (value.is_relocatable() && (value.relocatable().segment < 0 ||
-                                          value.relocatable().segment >= memory_.num_segments())) {
+      return;
+    }
+    for (const auto& b : builtins_) {
+      if (address.segment == b->base().segment && address.offset >= b->stop_ptr()->offset) {
+        failure = "Out of bounds access to builtin segment " + b->name() + " at " +
+                  address.to_string() + ".";
+        return;
+      }
+    }
+    if (value.is_relocatable() && (value.relocatable().segment < 0 ||
+                                   value.relocatable().segment >= memory_.num_segments())) {
       failure = "Invalid memory value at address " + address.to_string() + ": " +
                 value.to_repr() + ".";
     }
   });
   if (failure) throw RunnerError(*failure);
+  for (const auto& b : builtins_) b->run_security_checks(memory_);
 }
 
 void CairoRunner::relocate() {
@@ -282,10 +304,11 @@ std::uint64_t CairoRunner::relocate_address(std::int64_t segment, std::uint64_t 
 
 std::vector<std::string> CairoRunner::output_values() const {
   std::vector<std::string> values;
-  if (!output_base_) return values;
-  const std::uint64_t size = memory_.used_size(output_base_->segment);
+  const BuiltinRunner* output = builtin("output");
+  if (output == nullptr) return values;
+  const std::uint64_t size = memory_.used_size(output->base().segment);
   for (std::uint64_t i = 0; i < size; ++i) {
-    const auto value = memory_.get(add(*output_base_, Felt{i}));
+    const auto value = memory_.get(add(output->base(), Felt{i}));
     if (!value) {
       values.emplace_back("<missing>");
     } else {
@@ -297,7 +320,7 @@ std::vector<std::string> CairoRunner::output_values() const {
 }
 
 std::string CairoRunner::output_text() const {
-  if (!output_base_) return "";
+  if (builtin("output") == nullptr) return "";
   std::string text = "Program output:\n";
   for (const std::string& value : output_values()) text += "  " + value + "\n";
   return text + "\n";

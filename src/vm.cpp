@@ -200,6 +200,10 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   std::optional<MaybeRelocatable> op1 = memory_.get(op1_addr);
   std::optional<MaybeRelocatable> res;
 
+  // Builtin deduction rules (e.g. a hash output read before anyone wrote it) come first.
+  if (!op0) op0 = memory_.deduce(op0_addr);
+  if (!op1) op1 = memory_.deduce(op1_addr);
+
   const bool update_dst = !dst;
   const bool update_op0 = !op0;
   const bool update_op1 = !op1;

@@ -12,6 +12,20 @@
 
 namespace cairovm {
 
+class Memory;
+
+/// Rules a builtin attaches to its segment: validation of written values and deduction of
+/// unknown cells. Called only for cells of that segment, so the plain step loop pays nothing.
+class SegmentHooks {
+ public:
+  virtual ~SegmentHooks() = default;
+  /// Called once for each new cell written in the segment; throws VmError to reject it.
+  virtual void validate(const Memory& memory, Relocatable address) const = 0;
+  /// The value deduced for an unknown cell of the segment, if the rule applies to it.
+  virtual std::optional<MaybeRelocatable> deduce(const Memory& memory,
+                                                 Relocatable address) const = 0;
+};
+
 class Memory {
  public:
   Relocatable add_segment();
@@ -35,16 +49,37 @@ class Memory {
   }
   bool is_known(Relocatable address) const noexcept { return find(address) != nullptr; }
 
+  /// Attaches a builtin's rules to a real segment (the memory does not own them).
+  void attach_hooks(std::int64_t segment, const SegmentHooks* hooks);
+  const SegmentHooks* hooks(std::int64_t segment) const noexcept {
+    const Segment* s = segment_of(segment);
+    return s ? s->hooks : nullptr;
+  }
+  /// Runs the segment's deduction rule for an unknown cell; stores and returns the value.
+  std::optional<MaybeRelocatable> deduce(Relocatable address) {
+    const Segment* s = segment_of(address.segment);
+    if (s == nullptr || s->hooks == nullptr) return std::nullopt;
+    auto value = s->hooks->deduce(*this, address);
+    if (value) insert(address, *value);
+    return value;
+  }
+
   /// Writes `value` at `address`; writing a different value to a known cell throws the
   /// reference's "Inconsistent memory assignment" VmError.
   [[gnu::always_inline]] void insert(Relocatable address, const MaybeRelocatable& value) {
-    Cell* cell = find_for_write(address);
-    if (cell != nullptr && !cell->present()) {
-      *cell = Cell::holding(value);
-      ++cell_count_;
+    Segment* segment = segment_of(address.segment);
+    if (segment != nullptr && address.offset < segment->dense.size()) {
+      Cell& cell = segment->dense[address.offset];
+      if (!cell.present()) {
+        cell = Cell::holding(value);
+        ++cell_count_;
+        if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
+        return;
+      }
+      insert_slow(address, value, &cell);
       return;
     }
-    insert_slow(address, value, cell);
+    insert_slow(address, value, nullptr);
   }
 
   /// Relocates the temporary segment `src` (offset 0) to `dst` at the end of the run.
@@ -101,6 +136,7 @@ class Memory {
   struct Segment {
     ReservedArray<Cell> dense;
     std::map<std::uint64_t, Cell> sparse;
+    const SegmentHooks* hooks = nullptr;
   };
 
   [[gnu::always_inline]] const Segment* segment_of(std::int64_t index) const noexcept {
@@ -126,14 +162,6 @@ class Memory {
     return it == segment->sparse.end() ? nullptr : &it->second;
   }
 
-  // The dense slot for `address` (growing the segment), or nullptr if it belongs in the sparse map.
-  [[gnu::always_inline]] Cell* find_for_write(Relocatable address) {
-    Segment* segment = segment_of(address.segment);
-    if (segment != nullptr && address.offset < segment->dense.size()) {
-      return &segment->dense[address.offset];
-    }
-    return nullptr;
-  }
   void insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell);
 
   std::vector<Segment> segments_;

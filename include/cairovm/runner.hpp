@@ -31,7 +31,7 @@ struct RunOptions {
 };
 
 class VirtualMachine;
-class BuiltinSet;
+class BuiltinRunner;
 
 /// One run of one program. Not thread-safe; independent runners may run on different threads.
 class CairoRunner {
@@ -88,8 +88,8 @@ class CairoRunner {
   Memory memory_;
   std::unique_ptr<VirtualMachine> vm_;
   Relocatable program_base_, execution_base_, final_pc_;
-  std::optional<Relocatable> output_base_;
-  std::optional<Relocatable> output_stop_;
+  std::vector<std::unique_ptr<BuiltinRunner>> builtins_;  // in the layout's order
+  BuiltinRunner* builtin(std::string_view name) const;
   std::optional<std::uint64_t> original_steps_;
   bool run_ended_ = false;
   std::vector<std::uint64_t> segment_sizes_;

@@ -1,0 +1,90 @@
+#include "builtin_runner.hpp"
+
+#include <set>
+
+#include "cairovm/errors.hpp"
+
+namespace cairovm {
+
+void BuiltinRunner::initialize_segments(Memory& memory) {
+  base_ = memory.add_segment();
+  memory.attach_hooks(base_.segment, this);
+}
+
+std::vector<MaybeRelocatable> BuiltinRunner::initial_stack() const {
+  if (!included_) return {};
+  return {base_};
+}
+
+std::uint64_t BuiltinRunner::used_cells(const Memory& memory) const {
+  return memory.used_size(base_.segment);
+}
+
+std::uint64_t BuiltinRunner::used_instances(const Memory& memory) const {
+  return (used_cells(memory) + cells_per_instance_ - 1) / cells_per_instance_;
+}
+
+Relocatable BuiltinRunner::final_stack(const Memory& memory, Relocatable pointer) {
+  if (!included_) {
+    stop_ptr_ = base_;
+    return pointer;
+  }
+  if (pointer.offset == 0) {
+    throw RunnerError("Unknown value for memory cell at address " + std::to_string(pointer.segment) +
+                      ":-1.");
+  }
+  const Relocatable below = add(pointer, std::int64_t{-1});
+  const auto stop = memory.get(below);
+  if (!stop) {
+    throw RunnerError("Unknown value for memory cell at address " + below.to_string() + ".");
+  }
+  const Relocatable expected = add(base_, Felt{used_instances(memory) * cells_per_instance_});
+  if (*stop != MaybeRelocatable{expected}) {
+    throw RunnerError("Invalid stop pointer for " + name_ + ". Expected: " + expected.to_string() +
+                      ", found: " + stop->to_string());
+  }
+  stop_ptr_ = expected;
+  return below;
+}
+
+void BuiltinRunner::run_security_checks(const Memory& memory) const {
+  std::set<std::uint64_t> offsets;
+  memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
+    if (address.segment == base_.segment) offsets.insert(address.offset);
+  });
+  if (offsets.empty()) return;
+  const std::uint64_t n = *offsets.rbegin() / cells_per_instance_ + 1;
+  if (n > offsets.size() / n_input_cells_) {
+    throw RunnerError("Missing memory cells for " + name_ + ".");
+  }
+  std::vector<std::uint64_t> missing;
+  for (std::uint64_t i = 0; i < n; ++i) {
+    for (std::uint64_t j = 0; j < n_input_cells_; ++j) {
+      if (!offsets.contains(cells_per_instance_ * i + j)) missing.push_back(cells_per_instance_ * i + j);
+    }
+  }
+  if (!missing.empty()) {
+    std::string text;
+    for (std::size_t k = 0; k < missing.size() && k < 20; ++k) {
+      text += (k ? ", " : "") + std::to_string(missing[k]);
+    }
+    throw RunnerError("Missing memory cells for " + name_ + ": " + text +
+                      (missing.size() > 20 ? "..." : "."));
+  }
+  // Output cells nobody wrote must still agree with the deduction rule.
+  for (std::uint64_t i = 0; i < n; ++i) {
+    for (std::uint64_t j = n_input_cells_; j < cells_per_instance_; ++j) {
+      const Relocatable address = add(base_, Felt{cells_per_instance_ * i + j});
+      if (!memory.is_known(address)) (void)deduce(memory, address);
+    }
+  }
+}
+
+std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,
+                                                   const Layout& /*layout*/) {
+  if (name == "output") return std::make_unique<OutputBuiltinRunner>(included);
+  throw RunnerError("The " + std::string(name) +
+                    " builtin is not supported yet (planned: builtins and layouts).");
+}
+
+}  // namespace cairovm

@@ -1,0 +1,72 @@
+// Builtin runners: each owns a memory segment, its validation and deduction rules, and its part
+// of the initial and final stack.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cairovm/layout.hpp"
+#include "cairovm/memory.hpp"
+
+namespace cairovm {
+
+class BuiltinRunner : public SegmentHooks {
+ public:
+  BuiltinRunner(std::string name, bool included, std::uint64_t cells_per_instance,
+                std::uint64_t n_input_cells)
+      : name_(std::move(name)),
+        included_(included),
+        cells_per_instance_(cells_per_instance),
+        n_input_cells_(n_input_cells) {}
+
+  /// The builtin's name without the "_builtin" suffix, e.g. "range_check".
+  const std::string& name() const noexcept { return name_; }
+  bool included() const noexcept { return included_; }
+  Relocatable base() const noexcept { return base_; }
+  std::optional<Relocatable> stop_ptr() const noexcept { return stop_ptr_; }
+  std::uint64_t cells_per_instance() const noexcept { return cells_per_instance_; }
+  std::uint64_t n_input_cells() const noexcept { return n_input_cells_; }
+
+  /// Adds the builtin's segment and attaches its rules to it.
+  virtual void initialize_segments(Memory& memory);
+  /// The builtin's part of main's arguments: its base if the program uses it.
+  virtual std::vector<MaybeRelocatable> initial_stack() const;
+  /// Reads the stop pointer main returned at pointer - 1, checks it against the used cells and
+  /// returns the pointer below it. Throws RunnerError with the reference's message.
+  virtual Relocatable final_stack(const Memory& memory, Relocatable pointer);
+  /// Cells used in the segment (highest written offset + 1).
+  virtual std::uint64_t used_cells(const Memory& memory) const;
+  std::uint64_t used_instances(const Memory& memory) const;
+  /// The reference's run_security_checks: every instance's inputs are present and outputs agree
+  /// with the deduction rule. Throws RunnerError.
+  virtual void run_security_checks(const Memory& memory) const;
+
+  void validate(const Memory&, Relocatable) const override {}
+  std::optional<MaybeRelocatable> deduce(const Memory&, Relocatable) const override {
+    return std::nullopt;
+  }
+
+ protected:
+  std::string name_;
+  bool included_;
+  std::uint64_t cells_per_instance_;
+  std::uint64_t n_input_cells_;
+  Relocatable base_;
+  std::optional<Relocatable> stop_ptr_;
+};
+
+/// The output builtin: one public cell per value, no rules.
+class OutputBuiltinRunner final : public BuiltinRunner {
+ public:
+  explicit OutputBuiltinRunner(bool included) : BuiltinRunner("output", included, 1, 1) {}
+  void run_security_checks(const Memory&) const override {}
+};
+
+/// A runner for the builtin `name` of `layout`; throws RunnerError for a builtin we lack.
+std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,
+                                                   const Layout& layout);
+
+}  // namespace cairovm
