@@ -23,6 +23,7 @@ constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 20;
 
 Relocatable Memory::add_segment() {
   segments_.emplace_back();
+  num_segments_ = segments_.size();
   return {static_cast<std::int64_t>(segments_.size()) - 1, 0};
 }
 

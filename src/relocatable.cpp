@@ -35,14 +35,7 @@ Relocatable checked_offset(const Relocatable& base, const Felt& new_offset) {
 
 }  // namespace
 
-Relocatable add(const Relocatable& address, const Felt& value) {
-  if (auto small = value.to_u64(); small && *small <= kMaxOffset - address.offset) {
-    return {address.segment, address.offset + *small};  // the common case: no field arithmetic
-  }
-  // A backward jump or a negative offset arrives as P - k.
-  if (auto back = (-value).to_u64(); back && *back <= address.offset) {
-    return {address.segment, address.offset - *back};
-  }
+Relocatable add_slow(const Relocatable& address, const Felt& value) {
   return checked_offset(address, Felt{address.offset} + value);
 }
 
@@ -53,7 +46,7 @@ Relocatable add(const Relocatable& address, std::int64_t value) {
   return checked_offset(address, Felt{address.offset} - Felt{magnitude});
 }
 
-MaybeRelocatable add(const MaybeRelocatable& a, const MaybeRelocatable& b) {
+MaybeRelocatable add_mixed(const MaybeRelocatable& a, const MaybeRelocatable& b) {
   if (a.is_felt() && b.is_felt()) return a.felt() + b.felt();
   if (a.is_relocatable() && b.is_felt()) return add(a.relocatable(), b.felt());
   if (a.is_felt() && b.is_relocatable()) return add(b.relocatable(), a.felt());

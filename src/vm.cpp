@@ -16,6 +16,24 @@ inline Relocatable offset_by(Relocatable base, std::int16_t off) {
   return add(base, static_cast<std::int64_t>(off));
 }
 
+// An operand that may not be known yet: a lighter std::optional for the step loop, whose reads
+// fill it in place (no optional is built per read).
+struct Operand {
+  MaybeRelocatable v;
+  bool known = false;
+  explicit operator bool() const noexcept { return known; }
+  const MaybeRelocatable& operator*() const noexcept { return v; }
+  const MaybeRelocatable* operator->() const noexcept { return &v; }
+  Operand& operator=(const MaybeRelocatable& value) noexcept {
+    v = value;
+    known = true;
+    return *this;
+  }
+  void assign(const std::optional<MaybeRelocatable>& value) noexcept {
+    if (value) *this = *value;
+  }
+};
+
 [[noreturn]] void throw_unknown_cell(const Relocatable& address) {
   throw VmError("Unknown value for memory cell at address " + address.to_string() + ".",
                 "starkware.cairo.lang.vm.memory_dict.UnknownMemoryError");
@@ -97,12 +115,10 @@ void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value
 
 VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatable program_base)
     : program_(program), memory_(memory), program_base_(program_base) {
-  const std::size_t size = program.data().size();
-  decoded_.resize(size);
-  is_decoded_.assign(size, 0);
-  hint_slots_.assign(size, -1);
+  if (program_base.offset != 0) throw VmError("The program must start at offset 0 of its segment.");
+  slots_.resize(program.data().size());
   for (const auto& [pc, definitions] : program.hints()) {
-    hint_slots_[pc] = static_cast<std::int32_t>(hints_.size());
+    slots_[pc].first_hint = static_cast<std::int32_t>(hints_.size());
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       CompiledHint hint;
       hint.definition = &definitions[i];
@@ -122,11 +138,19 @@ void VirtualMachine::exit_scope() {
 }
 
 void VirtualMachine::step() {
-  if (pc.segment == program_base_.segment && pc.offset < hint_slots_.size() &&
-      hint_slots_[pc.offset] >= 0) {
-    run_hints(hint_slots_[pc.offset]);
+  if (pc.segment == program_base_.segment && pc.offset < slots_.size()) {
+    ProgramSlot& slot = slots_[pc.offset];
+    if (slot.first_hint >= 0) run_hints(slot.first_hint);
+    // Program instructions are decoded once; the program segment is write-once, so a decoded
+    // instruction stays valid for the whole run.
+    if (!slot.decoded) {
+      slot.instruction = decode_at_pc();
+      slot.decoded = true;
+    }
+    run_instruction(slot.instruction);
+    return;
   }
-  run_instruction(instruction_at_pc());
+  run_instruction(decode_at_pc());  // code outside the program: decoded every time
 }
 
 void VirtualMachine::run_hints(std::int32_t first_hint) {
@@ -150,21 +174,6 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
   failing_hint_.reset();
 }
 
-const Instruction& VirtualMachine::instruction_at_pc() {
-  // Program instructions are decoded once; the program segment is write-once, so a decoded
-  // instruction stays valid for the whole run.
-  if (pc.segment == program_base_.segment && pc.offset < decoded_.size()) {
-    if (!is_decoded_[pc.offset]) {
-      decoded_[pc.offset] = decode_at_pc();
-      is_decoded_[pc.offset] = 1;
-    }
-    return decoded_[pc.offset];
-  }
-  static thread_local Instruction scratch;  // code outside the program: decoded every time
-  scratch = decode_at_pc();
-  return scratch;
-}
-
 Instruction VirtualMachine::decode_at_pc() const {
   const auto word = memory_.get(pc);
   if (!word) throw_unknown_cell(pc);
@@ -177,9 +186,11 @@ Instruction VirtualMachine::decode_at_pc() const {
 
 void VirtualMachine::run_instruction(const Instruction& ins) {
   const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
-  std::optional<MaybeRelocatable> dst = memory_.get(dst_addr);
+  Operand dst;
+  dst.known = memory_.read(dst_addr, dst.v);
   const Relocatable op0_addr = offset_by(ins.op0_register == Register::kAp ? ap : fp, ins.off1);
-  std::optional<MaybeRelocatable> op0 = memory_.get(op0_addr);
+  Operand op0;
+  op0.known = memory_.read(op0_addr, op0.v);
 
   Relocatable op1_addr;
   switch (ins.op1_source) {
@@ -197,12 +208,13 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
       op1_addr = offset_by(op0->relocatable(), ins.off2);
       break;
   }
-  std::optional<MaybeRelocatable> op1 = memory_.get(op1_addr);
-  std::optional<MaybeRelocatable> res;
+  Operand op1;
+  op1.known = memory_.read(op1_addr, op1.v);
+  Operand res;
 
   // Builtin deduction rules (e.g. a hash output read before anyone wrote it) come first.
-  if (!op0) op0 = memory_.deduce(op0_addr);
-  if (!op1) op1 = memory_.deduce(op1_addr);
+  if (!op0) op0.assign(memory_.deduce(op0_addr));
+  if (!op1) op1.assign(memory_.deduce(op1_addr));
 
   const bool update_dst = !dst;
   const bool update_op0 = !op0;
@@ -211,7 +223,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   // Operand deduction, in the reference's order: op0 from dst and op1, then op1 from dst and op0.
   if (!op0) {
     if (ins.opcode == Opcode::kCall) {
-      op0 = add(pc, Felt{ins.size});
+      op0 = MaybeRelocatable{add(pc, Felt{ins.size})};
     } else if (ins.opcode == Opcode::kAssertEq) {
       if (ins.res == ResLogic::kAdd && dst && op1) {
         op0 = sub(*dst, *op1);
@@ -221,13 +233,13 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
           throw VmError("Cannot deduce operand in '0 = ? * " + dst->to_string() +
                         "' (possibly due to division by 0).");
         }
-        op0 = *dst->felt().divide(op1->felt());
+        op0 = MaybeRelocatable{*dst->felt().divide(op1->felt())};
         res = dst;
       }
     }
   }
   if (!op1 && ins.opcode == Opcode::kAssertEq) {
-    std::optional<MaybeRelocatable> deduced_res;
+    Operand deduced_res;
     if (ins.res == ResLogic::kOp1 && dst) {
       op1 = dst;
       deduced_res = dst;
@@ -236,7 +248,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
       deduced_res = dst;
     } else if (ins.res == ResLogic::kMul && dst && op0 && dst->is_felt() && op0->is_felt() &&
                !op0->felt().is_zero()) {
-      op1 = *dst->felt().divide(op0->felt());
+      op1 = MaybeRelocatable{*dst->felt().divide(op0->felt())};
       deduced_res = dst;
     }
     if (!res) res = deduced_res;
@@ -253,7 +265,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
           throw VmError("Could not complete computation * of non pure values: (" + op0->to_repr() +
                         ", " + op1->to_repr() + ").");
         }
-        res = op0->felt() * op1->felt();
+        res = MaybeRelocatable{op0->felt() * op1->felt()};
         break;
       case ResLogic::kUnconstrained: break;
     }
@@ -262,7 +274,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     if (ins.opcode == Opcode::kAssertEq && res) {
       dst = res;
     } else if (ins.opcode == Opcode::kCall) {
-      dst = fp;
+      dst = MaybeRelocatable{fp};
     }
   }
   if (!dst) throw_unknown_cell(dst_addr);
@@ -303,7 +315,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   switch (ins.ap_update) {
     case ApUpdate::kAdd:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
-      ap = as_register(add(MaybeRelocatable{ap}, *res), "ap");
+      ap = res->is_felt() ? add(ap, res->felt()) : as_register(add(MaybeRelocatable{ap}, *res), "ap");
       break;
     case ApUpdate::kAdd1: ap = offset_by(ap, 1); break;
     case ApUpdate::kAdd2: ap = offset_by(ap, 2); break;
@@ -330,7 +342,13 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
       } else {
         is_zero = false;  // a relocatable is never zero
       }
-      pc = is_zero ? offset_by(pc, ins.size) : as_register(add(MaybeRelocatable{pc}, *op1), "pc");
+      if (is_zero) {
+        pc = offset_by(pc, ins.size);
+      } else if (op1->is_felt()) {
+        pc = add(pc, op1->felt());
+      } else {
+        pc = as_register(add(MaybeRelocatable{pc}, *op1), "pc");
+      }
       break;
     }
   }

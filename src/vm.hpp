@@ -80,7 +80,6 @@ class VirtualMachine {
   void exit_scope();
 
  private:
-  const Instruction& instruction_at_pc();
   Instruction decode_at_pc() const;
   void run_hints(std::int32_t first_hint);
   void run_instruction(const Instruction& ins);
@@ -88,11 +87,14 @@ class VirtualMachine {
   const Program& program_;
   Memory& memory_;
   Relocatable program_base_;
-  // Decoded instructions of the program segment, filled on first execution of each pc.
-  std::vector<Instruction> decoded_;
-  std::vector<std::uint8_t> is_decoded_;
-  // For each program pc, the index of its first hint in hints_ (-1: none).
-  std::vector<std::int32_t> hint_slots_;
+  // What the step loop needs per program pc, in one array so that one bounds check serves both:
+  // the instruction, decoded on first execution, and the index of the pc's first hint.
+  struct ProgramSlot {
+    Instruction instruction;
+    bool decoded = false;
+    std::int32_t first_hint = -1;  // index in hints_, -1: none
+  };
+  std::vector<ProgramSlot> slots_;
   std::vector<CompiledHint> hints_;
   std::optional<std::size_t> failing_hint_;
 };

@@ -1,7 +1,9 @@
 // Relocatable addresses and memory values (a field element or a relocatable address).
 #pragma once
 
+#include <climits>
 #include <compare>
+#include <optional>
 #include <cstdint>
 #include <string>
 
@@ -67,11 +69,41 @@ class MaybeRelocatable {
   Felt::Limbs words_{};
 };
 
+/// The value as a small signed integer when it is within 2^63 of 0 (P - k reads as -k).
+inline std::optional<std::int64_t> small_signed(const Felt& value) noexcept {
+  const Felt::Limbs& l = value.limbs();
+  if ((l[1] | l[2] | l[3]) == 0) {
+    if (l[0] <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(l[0]);
+    return std::nullopt;
+  }
+  // P - k for 2 <= k < 2^63: limbs (2^64 + 1 - k, 2^64 - 1, 2^64 - 1, P3 - 1).
+  if (l[3] == Felt::kPrimeLimbs[3] - 1 && l[2] == ~std::uint64_t{0} && l[1] == ~std::uint64_t{0} &&
+      l[0] >= (std::uint64_t{1} << 63) + 2) {
+    return -static_cast<std::int64_t>(~l[0] + 2);  // -(2^64 + 1 - l0)
+  }
+  if (l[3] == Felt::kPrimeLimbs[3] && (l[0] | l[1] | l[2]) == 0) return -1;  // P - 1
+  return std::nullopt;
+}
+
 /// Relocatable arithmetic as the reference allows it; the rest throws VmError with the
 /// reference's message.
-Relocatable add(const Relocatable& address, const Felt& value);
+Relocatable add_slow(const Relocatable& address, const Felt& value);
 Relocatable add(const Relocatable& address, std::int64_t value);
-MaybeRelocatable add(const MaybeRelocatable& a, const MaybeRelocatable& b);
+inline Relocatable add(const Relocatable& address, const Felt& value) {
+  // The common cases (small forward or backward moves) stay inline in the step loop.
+  if (const auto delta = small_signed(value)) {
+    if (*delta >= 0 ? static_cast<std::uint64_t>(*delta) <= kMaxOffset - address.offset
+                    : static_cast<std::uint64_t>(-*delta) <= address.offset) {
+      return {address.segment, address.offset + static_cast<std::uint64_t>(*delta)};
+    }
+  }
+  return add_slow(address, value);
+}
+MaybeRelocatable add_mixed(const MaybeRelocatable& a, const MaybeRelocatable& b);
+inline MaybeRelocatable add(const MaybeRelocatable& a, const MaybeRelocatable& b) {
+  if (a.is_felt() && b.is_felt()) return a.felt() + b.felt();
+  return add_mixed(a, b);
+}
 MaybeRelocatable sub(const MaybeRelocatable& a, const MaybeRelocatable& b);
 MaybeRelocatable mul(const MaybeRelocatable& a, const MaybeRelocatable& b);
 

@@ -1,14 +1,15 @@
 // A growable array of trivially copyable values that, once large, grows in place inside a big
 // virtual-memory reservation: no copying on growth, new elements are zero pages from the kernel
-// (no memset), and transparent huge pages cut the number of first-touch page faults, which cost
-// more than the VM's own work in a naive step loop.
+// (no memset), and pages are pre-faulted in chunks, because faulting them in one at a time costs
+// more than the VM's own work in a step loop.
 #pragma once
 
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <new>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace cairovm {
@@ -34,98 +35,123 @@ class ReservedArray {
   ReservedArray& operator=(ReservedArray&& other) noexcept {
     if (this != &other) {
       release();
-      small_ = std::move(other.small_);
-      mapped_ = other.mapped_;
-      size_ = other.size_;
-      other.mapped_ = nullptr;
-      other.size_ = 0;
-      other.small_.clear();
+      heap_ = std::move(other.heap_);
+      mapped_ = std::exchange(other.mapped_, nullptr);
+      data_ = std::exchange(other.data_, nullptr);
+      size_ = std::exchange(other.size_, 0);
+      capacity_ = std::exchange(other.capacity_, 0);
+      reservation_failed_ = other.reservation_failed_;
+      other.heap_.clear();
     }
     return *this;
   }
   ~ReservedArray() { release(); }
 
-  std::size_t size() const noexcept { return mapped_ ? size_ : small_.size(); }
-  bool empty() const noexcept { return size() == 0; }
-  T* data() noexcept { return mapped_ ? mapped_ : small_.data(); }
-  const T* data() const noexcept { return mapped_ ? mapped_ : small_.data(); }
-  T& operator[](std::size_t i) noexcept { return data()[i]; }
-  const T& operator[](std::size_t i) const noexcept { return data()[i]; }
-  T* begin() noexcept { return data(); }
-  T* end() noexcept { return data() + size(); }
-  const T* begin() const noexcept { return data(); }
-  const T* end() const noexcept { return data() + size(); }
+  // Size and data are plain members so that the hot path is two loads.
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+  T* data() noexcept { return data_; }
+  const T* data() const noexcept { return data_; }
+  T& operator[](std::size_t i) noexcept { return data_[i]; }
+  const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+  T* begin() noexcept { return data_; }
+  T* end() noexcept { return data_ + size_; }
+  const T* begin() const noexcept { return data_; }
+  const T* end() const noexcept { return data_ + size_; }
 
   /// Grows (new elements zero) or shrinks to `n` elements. Throws std::bad_alloc beyond the
   /// reservation.
   void resize(std::size_t n) {
-    if (mapped_) {
-      if (n > kReservedElements) throw std::bad_alloc();
-      if (n * sizeof(T) > populated_bytes_) populate_up_to(n * sizeof(T));
-      for (std::size_t i = n; i < size_; ++i) mapped_[i] = T{};  // shrinking: rare
+    if (n <= capacity_) {
+      if (n < size_) std::fill(data_ + n, data_ + size_, T{});  // shrinking: rare
+      if (!mapped_) heap_.resize(n);
       size_ = n;
       return;
     }
-    if (n > kSmallLimit && switch_to_reservation(n)) return;
-    small_.resize(n);
+    grow(n);
   }
   void push_back(const T& value) {
-    const std::size_t n = size();
-    if (mapped_ && (n + 1) * sizeof(T) <= populated_bytes_) {
-      mapped_[n] = value;
-      ++size_;
+    if (size_ < capacity_ && mapped_) {
+      data_[size_++] = value;
       return;
     }
+    const std::size_t n = size_;
     resize(n + 1);
-    data()[n] = value;
+    data_[n] = value;
   }
   void clear() noexcept {
     release();
-    small_.clear();
+    heap_.clear();
+    sync_heap();
   }
 
  private:
-  static constexpr std::size_t kSmallLimit = (std::size_t{1} << 16) / sizeof(T) * 16;
+  static constexpr std::size_t kSmallLimit = (std::size_t{1} << 20) / sizeof(T);
   static constexpr std::size_t kReservedBytes = std::size_t{1} << 37;  // 128 GiB of address space
   static constexpr std::size_t kReservedElements = kReservedBytes / sizeof(T);
+  static constexpr std::size_t kChunkBytes = std::size_t{2} << 20;
+
+  void grow(std::size_t n) {
+    if (n > kReservedElements) throw std::bad_alloc();
+    if (mapped_) {
+      populate_up_to(n * sizeof(T));
+      size_ = n;
+      return;
+    }
+    if (n > kSmallLimit && !reservation_failed_ && switch_to_reservation(n)) return;
+    heap_.resize(n);
+    sync_heap();
+  }
+
+  void sync_heap() noexcept {
+    data_ = heap_.data();
+    size_ = heap_.size();
+    capacity_ = heap_.capacity();
+  }
 
   bool switch_to_reservation(std::size_t n) {
-    if (n > kReservedElements) throw std::bad_alloc();
     void* base = detail::reserve_address_space(kReservedBytes);
-    if (base == nullptr) return false;  // fall back to the heap
-    mapped_ = static_cast<T*>(base);
-    size_ = 0;
-    populate_up_to(std::max(n, small_.size()) * sizeof(T));
-    if (!small_.empty()) {
-      std::memcpy(static_cast<void*>(mapped_), small_.data(), small_.size() * sizeof(T));
+    if (base == nullptr) {  // fall back to the heap, and do not ask again
+      reservation_failed_ = true;
+      return false;
     }
-    std::vector<T>().swap(small_);
+    mapped_ = static_cast<T*>(base);
+    data_ = mapped_;
+    capacity_ = 0;
+    populate_up_to(std::max(n, heap_.size()) * sizeof(T));
+    if (!heap_.empty()) {
+      std::memcpy(static_cast<void*>(mapped_), heap_.data(), heap_.size() * sizeof(T));
+    }
+    std::vector<T>().swap(heap_);
     size_ = n;
     return true;
   }
+
+  // Pre-fault ahead in chunks that grow with the array (bounded, so the excess stays small).
+  void populate_up_to(std::size_t needed_bytes) noexcept {
+    const std::size_t populated = capacity_ * sizeof(T);
+    std::size_t target =
+        populated + std::min<std::size_t>(std::max(populated, kChunkBytes), std::size_t{64} << 20);
+    target = std::max(target, needed_bytes);
+    target = std::min((target + kChunkBytes - 1) / kChunkBytes * kChunkBytes, kReservedBytes);
+    detail::populate(reinterpret_cast<char*>(mapped_) + populated, target - populated);
+    capacity_ = target / sizeof(T);
+  }
+
   void release() noexcept {
     if (mapped_) detail::release_address_space(mapped_, kReservedBytes);
     mapped_ = nullptr;
+    data_ = nullptr;
     size_ = 0;
-    populated_bytes_ = 0;
-  }
-  // Faulting pages in one at a time costs more than the VM's work; populate ahead in chunks that
-  // grow with the array (bounded, so that the excess stays small).
-  void populate_up_to(std::size_t needed_bytes) noexcept {
-    constexpr std::size_t kChunk = std::size_t{2} << 20;
-    std::size_t target = populated_bytes_ + std::min<std::size_t>(std::max(populated_bytes_, kChunk),
-                                                                   std::size_t{64} << 20);
-    if (target < needed_bytes) target = needed_bytes;
-    target = (target + kChunk - 1) / kChunk * kChunk;
-    if (target > kReservedBytes) target = kReservedBytes;
-    detail::populate(reinterpret_cast<char*>(mapped_) + populated_bytes_, target - populated_bytes_);
-    populated_bytes_ = target;
+    capacity_ = 0;
   }
 
-  std::vector<T> small_;
-  T* mapped_ = nullptr;
+  std::vector<T> heap_;  // storage while small (or when no reservation can be had)
+  T* mapped_ = nullptr;  // the reservation, once large
+  T* data_ = nullptr;
   std::size_t size_ = 0;
-  std::size_t populated_bytes_ = 0;
+  std::size_t capacity_ = 0;  // elements usable without growing (populated, or heap capacity)
+  bool reservation_failed_ = false;
 };
 
 }  // namespace cairovm
