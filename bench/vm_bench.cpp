@@ -14,8 +14,10 @@ namespace {
 std::string countdown_program(std::uint64_t iterations) {
   char n[32];
   std::snprintf(n, sizeof n, "0x%llx", static_cast<unsigned long long>(iterations));
-  return std::string(R"({"prime": "0x800000000000011000000000000000000000000000000000000000000000001",
-    "data": ["0x480680017fff8000", ")") + n + R"(", "0x482480017fff8000",
+  return std::string(
+             R"({"prime": "0x800000000000011000000000000000000000000000000000000000000000001",
+    "data": ["0x480680017fff8000", ")") +
+         n + R"(", "0x482480017fff8000",
       "0x800000000000011000000000000000000000000000000000000000000000000", "0x20680017fff7fff",
       "0x800000000000010ffffffffffffffffffffffffffffffffffffffffffffffff", "0x208b7fff7fff7ffe"],
     "builtins": [], "hints": {}, "main_scope": "__main__", "attributes": [], "debug_info": null,
@@ -37,8 +39,9 @@ void BM_StepLoop(benchmark::State& state) {
 BENCHMARK(BM_StepLoop)->Arg(1000)->Arg(1000000)->Unit(benchmark::kMillisecond);
 
 void BM_DecodeInstruction(benchmark::State& state) {
-  const cairovm::Felt words[] = {cairovm::Felt{0x480680017fff8000}, cairovm::Felt{0x482480017fff8000},
-                                 cairovm::Felt{0x20680017fff7fff}, cairovm::Felt{0x208b7fff7fff7ffe}};
+  const cairovm::Felt words[] = {
+      cairovm::Felt{0x480680017fff8000}, cairovm::Felt{0x482480017fff8000},
+      cairovm::Felt{0x20680017fff7fff}, cairovm::Felt{0x208b7fff7fff7ffe}};
   std::size_t i = 0;
   for (auto _ : state) {
     benchmark::DoNotOptimize(cairovm::decode_instruction(words[i++ & 3], true));

@@ -2,7 +2,14 @@
 
 #include <set>
 
+#include "bitwise_builtin.hpp"
 #include "cairovm/errors.hpp"
+#include "ec_op_builtin.hpp"
+#include "ecdsa_builtin.hpp"
+#include "keccak_builtin.hpp"
+#include "pedersen_builtin.hpp"
+#include "poseidon_builtin.hpp"
+#include "range_check_builtin.hpp"
 
 namespace cairovm {
 
@@ -80,9 +87,39 @@ void BuiltinRunner::run_security_checks(const Memory& memory) const {
   }
 }
 
+void BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
+  std::vector<std::pair<Relocatable, MaybeRelocatable>> cells;
+  memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+    if (address.segment == base_.segment) cells.emplace_back(address, value);
+  });
+  for (const auto& [address, current] : cells) {
+    const auto value = deduce(memory, address);
+    if (value && *value != current) {
+      throw VmError("Inconsistent auto deduction rule at address " + address.to_string() + ". " +
+                        current.to_string() + " != " + value->to_string() + ".",
+                    kInconsistentAutoDeduction);
+    }
+  }
+}
+
+// Every layout cairo-run accepts uses the same builtin parameters (range_check: 8 parts of 16
+// bits, range_check96: 6; bitwise 251 bits; ec_op height 256; keccak 8 x 200 bits), so the
+// layout only decides which builtins exist.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,
                                                    const Layout& /*layout*/) {
   if (name == "output") return std::make_unique<OutputBuiltinRunner>(included);
+  if (name == "pedersen") return std::make_unique<PedersenBuiltinRunner>(included);
+  if (name == "range_check") {
+    return std::make_unique<RangeCheckBuiltinRunner>("range_check", included, 8);
+  }
+  if (name == "range_check96") {
+    return std::make_unique<RangeCheckBuiltinRunner>("range_check96", included, 6);
+  }
+  if (name == "ecdsa") return std::make_unique<EcdsaBuiltinRunner>(included);
+  if (name == "bitwise") return std::make_unique<BitwiseBuiltinRunner>(included);
+  if (name == "ec_op") return std::make_unique<EcOpBuiltinRunner>(included);
+  if (name == "keccak") return std::make_unique<KeccakBuiltinRunner>(included);
+  if (name == "poseidon") return std::make_unique<PoseidonBuiltinRunner>(included);
   throw RunnerError("The " + std::string(name) +
                     " builtin is not supported yet (planned: builtins and layouts).");
 }

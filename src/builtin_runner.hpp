@@ -43,6 +43,10 @@ class BuiltinRunner : public SegmentHooks {
   /// The reference's run_security_checks: every instance's inputs are present and outputs agree
   /// with the deduction rule. Throws RunnerError.
   virtual void run_security_checks(const Memory& memory) const;
+  /// The reference's verify_auto_deductions (VirtualMachine.end_run) for this segment: every
+  /// known cell for which the deduction rule gives a value must hold that value. Throws the
+  /// rule's own VmError, or a VmError of kind kInconsistentAutoDeduction.
+  void verify_auto_deductions(const Memory& memory) const;
 
   void validate(const Memory&, Relocatable) const override {}
   std::optional<MaybeRelocatable> deduce(const Memory&, Relocatable) const override {
@@ -57,6 +61,11 @@ class BuiltinRunner : public SegmentHooks {
   Relocatable base_;
   std::optional<Relocatable> stop_ptr_;
 };
+
+/// VmError::kind() of verify_auto_deductions' failure (the reference's exception class, which
+/// cairo-run does not catch: it ends with a Python traceback).
+inline constexpr const char* kInconsistentAutoDeduction =
+    "starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError";
 
 /// The output builtin: one public cell per value, no rules.
 class OutputBuiltinRunner final : public BuiltinRunner {

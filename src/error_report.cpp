@@ -61,7 +61,9 @@ std::string location_marks(const std::string& content, const Location& location)
   return res;
 }
 
-std::string pc_text(const Relocatable& pc) { return pc.to_string(); }
+std::string pc_text(const Relocatable& pc) {
+  return pc.to_string();
+}
 
 const InstructionLocation* location_of(const VirtualMachine& vm, const Relocatable& pc) {
   if (pc.segment != vm.program_base().segment || pc.offset < vm.program_base().offset) {

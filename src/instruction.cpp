@@ -26,7 +26,9 @@ enum FlagBit : unsigned {
   kOpcodeAssertEqBit = 14,
 };
 
-unsigned bit(std::uint64_t flags, unsigned index) { return (flags >> index) & 1; }
+unsigned bit(std::uint64_t flags, unsigned index) {
+  return (flags >> index) & 1;
+}
 
 std::int16_t unbias(std::uint16_t encoded) {
   return static_cast<std::int16_t>(static_cast<std::int32_t>(encoded) - 0x8000);
@@ -68,11 +70,20 @@ Instruction decode_instruction(const Felt& encoding, bool has_immediate) {
 
   const unsigned imm = bit(f, kOp1ImmBit), ap = bit(f, kOp1ApBit), fp = bit(f, kOp1FpBit);
   switch (imm << 2 | ap << 1 | fp) {
-    case 0b100: ins.op1_source = Op1Source::kImm; break;
-    case 0b010: ins.op1_source = Op1Source::kAp; break;
-    case 0b001: ins.op1_source = Op1Source::kFp; break;
-    case 0b000: ins.op1_source = Op1Source::kOp0; break;
-    default: throw_key_error({imm, ap, fp});
+    case 0b100:
+      ins.op1_source = Op1Source::kImm;
+      break;
+    case 0b010:
+      ins.op1_source = Op1Source::kAp;
+      break;
+    case 0b001:
+      ins.op1_source = Op1Source::kFp;
+      break;
+    case 0b000:
+      ins.op1_source = Op1Source::kOp0;
+      break;
+    default:
+      throw_key_error({imm, ap, fp});
   }
   if (ins.op1_source == Op1Source::kImm) {
     if (!has_immediate) throw VmError("op1_addr is Op1Addr.IMM, but no immediate given");
@@ -82,21 +93,35 @@ Instruction decode_instruction(const Felt& encoding, bool has_immediate) {
   const unsigned jabs = bit(f, kPcJumpAbsBit), jrel = bit(f, kPcJumpRelBit),
                  jnz = bit(f, kPcJnzBit);
   switch (jabs << 2 | jrel << 1 | jnz) {
-    case 0b100: ins.pc_update = PcUpdate::kJump; break;
-    case 0b010: ins.pc_update = PcUpdate::kJumpRel; break;
-    case 0b001: ins.pc_update = PcUpdate::kJnz; break;
-    case 0b000: ins.pc_update = PcUpdate::kRegular; break;
-    default: throw_key_error({jabs, jrel, jnz});
+    case 0b100:
+      ins.pc_update = PcUpdate::kJump;
+      break;
+    case 0b010:
+      ins.pc_update = PcUpdate::kJumpRel;
+      break;
+    case 0b001:
+      ins.pc_update = PcUpdate::kJnz;
+      break;
+    case 0b000:
+      ins.pc_update = PcUpdate::kRegular;
+      break;
+    default:
+      throw_key_error({jabs, jrel, jnz});
   }
 
   const unsigned add = bit(f, kResAddBit), mul = bit(f, kResMulBit);
   switch (add << 1 | mul) {
-    case 0b10: ins.res = ResLogic::kAdd; break;
-    case 0b01: ins.res = ResLogic::kMul; break;
+    case 0b10:
+      ins.res = ResLogic::kAdd;
+      break;
+    case 0b01:
+      ins.res = ResLogic::kMul;
+      break;
     case 0b00:
       ins.res = ins.pc_update == PcUpdate::kJnz ? ResLogic::kUnconstrained : ResLogic::kOp1;
       break;
-    default: throw_key_error({add, mul});
+    default:
+      throw_key_error({add, mul});
   }
   if (ins.pc_update == PcUpdate::kJnz && ins.res != ResLogic::kUnconstrained) {
     throw VmError("");  // the reference's bare `assert res is Instruction.Res.UNCONSTRAINED`
@@ -104,20 +129,36 @@ Instruction decode_instruction(const Felt& encoding, bool has_immediate) {
 
   const unsigned ap_add = bit(f, kApAddBit), ap_add1 = bit(f, kApAdd1Bit);
   switch (ap_add << 1 | ap_add1) {
-    case 0b10: ins.ap_update = ApUpdate::kAdd; break;
-    case 0b01: ins.ap_update = ApUpdate::kAdd1; break;
-    case 0b00: ins.ap_update = ApUpdate::kRegular; break;
-    default: throw_key_error({ap_add, ap_add1});
+    case 0b10:
+      ins.ap_update = ApUpdate::kAdd;
+      break;
+    case 0b01:
+      ins.ap_update = ApUpdate::kAdd1;
+      break;
+    case 0b00:
+      ins.ap_update = ApUpdate::kRegular;
+      break;
+    default:
+      throw_key_error({ap_add, ap_add1});
   }
 
   const unsigned call = bit(f, kOpcodeCallBit), ret = bit(f, kOpcodeRetBit),
                  assert_eq = bit(f, kOpcodeAssertEqBit);
   switch (call << 2 | ret << 1 | assert_eq) {
-    case 0b100: ins.opcode = Opcode::kCall; break;
-    case 0b010: ins.opcode = Opcode::kRet; break;
-    case 0b001: ins.opcode = Opcode::kAssertEq; break;
-    case 0b000: ins.opcode = Opcode::kNop; break;
-    default: throw_key_error({call, ret, assert_eq});
+    case 0b100:
+      ins.opcode = Opcode::kCall;
+      break;
+    case 0b010:
+      ins.opcode = Opcode::kRet;
+      break;
+    case 0b001:
+      ins.opcode = Opcode::kAssertEq;
+      break;
+    case 0b000:
+      ins.opcode = Opcode::kNop;
+      break;
+    default:
+      throw_key_error({call, ret, assert_eq});
   }
   // Bit 15 is reserved: the reference rejects it through the 63-bit range check above.
 

@@ -89,9 +89,9 @@ Location parse_location(const json& value, const std::string& path, int depth = 
   }
   if (auto it = value.find("parent_location"); it != value.end() && !it->is_null()) {
     if (!it->is_array() || it->size() != 2) bad(path + ".parent_location", "expected a pair");
-    loc.parent = ParentLocation{std::make_shared<Location>(
-                                    parse_location((*it)[0], path + ".parent_location", depth + 1)),
-                                as_string((*it)[1], path + ".parent_location[1]")};
+    loc.parent = ParentLocation{
+        std::make_shared<Location>(parse_location((*it)[0], path + ".parent_location", depth + 1)),
+        as_string((*it)[1], path + ".parent_location[1]")};
   }
   return loc;
 }
@@ -144,8 +144,8 @@ Program Program::from_json_text(std::string_view text) {
     program.main_scope_ = "__main__";
   }
 
-  const json& references = field(field(root, "reference_manager", "program"), "references",
-                                 "reference_manager");
+  const json& references =
+      field(field(root, "reference_manager", "program"), "references", "reference_manager");
   if (!references.is_array()) bad("reference_manager.references", "expected a list");
   for (std::size_t i = 0; i < references.size(); ++i) {
     const std::string path = "reference_manager.references[" + std::to_string(i) + "]";
@@ -206,7 +206,8 @@ Program Program::from_json_text(std::string_view text) {
         }
         if (felt) program.constants_[name] = *felt;
       } else if (type == "alias") {
-        program.aliases_[name] = as_string(field(ident, "destination", path), path + ".destination");
+        program.aliases_[name] =
+            as_string(field(ident, "destination", path), path + ".destination");
       } else if (type == "struct") {
         StructDefinition def;
         def.size = as_int(field(ident, "size", path), path + ".size");
@@ -293,7 +294,9 @@ std::optional<std::uint64_t> Program::label_pc(const std::string& full_name) con
   return it->second;
 }
 
-std::optional<std::uint64_t> Program::main_pc() const { return label_pc(main_scope_ + ".main"); }
+std::optional<std::uint64_t> Program::main_pc() const {
+  return label_pc(main_scope_ + ".main");
+}
 
 std::optional<Felt> Program::constant(const std::string& full_name) const {
   auto it = constants_.find(resolve_alias(full_name));

@@ -132,7 +132,8 @@ class ExprParser {
         ++pos_;
       }
       std::string type(text_.substr(type_start, pos_ - type_start));
-      while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back()))) type.pop_back();
+      while (!type.empty() && std::isspace(static_cast<unsigned char>(type.back())))
+        type.pop_back();
       expect(")");
       ExprNode node;
       node.kind = ExprNode::Kind::kCast;
@@ -186,10 +187,14 @@ MaybeRelocatable evaluate(const ReferenceExpr& expr, std::int32_t index, const E
     case ExprNode::Kind::kAp:
       if (!ctx.ap) throw VmError("Cannot evaluate an ap-based reference here.");
       return *ctx.ap;
-    case ExprNode::Kind::kFp: return ctx.fp;
-    case ExprNode::Kind::kConst: return node.value;
-    case ExprNode::Kind::kCast: return evaluate(expr, node.lhs, ctx);
-    case ExprNode::Kind::kNeg: return sub(Felt::zero(), evaluate(expr, node.lhs, ctx));
+    case ExprNode::Kind::kFp:
+      return ctx.fp;
+    case ExprNode::Kind::kConst:
+      return node.value;
+    case ExprNode::Kind::kCast:
+      return evaluate(expr, node.lhs, ctx);
+    case ExprNode::Kind::kNeg:
+      return sub(Felt::zero(), evaluate(expr, node.lhs, ctx));
     case ExprNode::Kind::kAdd:
       return add(evaluate(expr, node.lhs, ctx), evaluate(expr, node.rhs, ctx));
     case ExprNode::Kind::kSub:

@@ -26,6 +26,8 @@ void populate(void* base, std::size_t bytes) noexcept {
 #endif
 }
 
-void release_address_space(void* base, std::size_t bytes) noexcept { munmap(base, bytes); }
+void release_address_space(void* base, std::size_t bytes) noexcept {
+  munmap(base, bytes);
+}
 
 }  // namespace cairovm::detail

@@ -5,9 +5,9 @@
 #include <ostream>
 #include <set>
 
+#include "builtin_runner.hpp"
 #include "cairovm/errors.hpp"
 #include "cairovm/layout.hpp"
-#include "builtin_runner.hpp"
 #include "error_report.hpp"
 #include "vm.hpp"
 
@@ -81,13 +81,13 @@ CairoRunner::CairoRunner(const Program& program, RunOptions options)
     }
   }
   if (!is_subsequence(program_.builtins(), all_builtin_names())) {
-    throw RunnerError(
-        "The builtins specified by the %builtins directive must be subsequence of " +
-        python_list(all_builtin_names()) + ". Got " + python_list(program_.builtins()) + ".");
+    throw RunnerError("The builtins specified by the %builtins directive must be subsequence of " +
+                      python_list(all_builtin_names()) + ". Got " +
+                      python_list(program_.builtins()) + ".");
   }
   for (std::string_view name : layout->builtins) {
-    const bool included = std::find(program_.builtins().begin(), program_.builtins().end(),
-                                    name) != program_.builtins().end();
+    const bool included = std::find(program_.builtins().begin(), program_.builtins().end(), name) !=
+                          program_.builtins().end();
     // In proof mode every builtin of the layout has a runner.
     if (included || options_.proof_mode) {
       builtins_.push_back(make_builtin_runner(name, included, *layout));
@@ -159,12 +159,14 @@ void CairoRunner::finish() {
   relocate();
 }
 
-std::uint64_t CairoRunner::n_steps() const noexcept { return vm_ ? vm_->current_step : 0; }
+std::uint64_t CairoRunner::n_steps() const noexcept {
+  return vm_ ? vm_->current_step : 0;
+}
 
 void CairoRunner::rethrow_with_location(const std::string& inner, bool with_traceback) const {
   const auto hint_index = vm_->failing_hint_index();
-  throw VmException(vm_error_report(*vm_, inner, with_traceback, hint_index),
-                    vm_->pc.to_string(), inner);
+  throw VmException(vm_error_report(*vm_, inner, with_traceback, hint_index), vm_->pc.to_string(),
+                    inner);
 }
 
 void CairoRunner::vm_step() {
@@ -175,11 +177,11 @@ void CairoRunner::vm_step() {
     vm_->step();
   } catch (const HintError& e) {
     const std::string inner = "Got an exception while executing a hint.";
-    const std::string note = "Traceback (most recent call last):\n  File \"<hint at pc=" +
-                             vm_->pc.to_string() + ">\", line 1, in <module>\n" + e.kind() +
-                             ": " + e.what();
-    throw VmException(vm_error_report(*vm_, inner, true, e.hint_index(), note),
-                      vm_->pc.to_string(), inner);
+    const std::string note =
+        "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
+        ">\", line 1, in <module>\n" + e.kind() + ": " + e.what();
+    throw VmException(vm_error_report(*vm_, inner, true, e.hint_index(), note), vm_->pc.to_string(),
+                      inner);
   } catch (const VmError& e) {
     rethrow_with_location(e.what(), true);
   }
@@ -274,8 +276,8 @@ void CairoRunner::verify_secure_run() const {
     }
     if (value.is_relocatable() && (value.relocatable().segment < 0 ||
                                    value.relocatable().segment >= memory_.num_segments())) {
-      failure = "Invalid memory value at address " + address.to_string() + ": " +
-                value.to_repr() + ".";
+      failure =
+          "Invalid memory value at address " + address.to_string() + ": " + value.to_repr() + ".";
     }
   });
   if (failure) throw RunnerError(*failure);
@@ -359,10 +361,9 @@ std::string CairoRunner::memory_text(bool relocated) const {
       if (first || addr != previous_relocated + 1) text += "\u22ee\n";
       previous_relocated = addr;
       addr_text = std::to_string(addr);
-      value_text = value.is_felt()
-                       ? value.felt().to_signed_dec_string()
-                       : std::to_string(relocate_address(value.relocatable().segment,
-                                                         value.relocatable().offset));
+      value_text = value.is_felt() ? value.felt().to_signed_dec_string()
+                                   : std::to_string(relocate_address(value.relocatable().segment,
+                                                                     value.relocatable().offset));
     } else {
       if (first || address.segment != previous.segment || address.offset != previous.offset + 1) {
         text += "\u22ee\n";
@@ -388,9 +389,10 @@ void CairoRunner::write_trace(std::ostream& out) const {
 void CairoRunner::write_memory(std::ostream& out) const {
   memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
     put_u64(out, relocate_address(address.segment, address.offset));
-    Felt word = value.is_felt() ? value.felt()
-                                : Felt{relocate_address(value.relocatable().segment,
-                                                        value.relocatable().offset)};
+    Felt word =
+        value.is_felt()
+            ? value.felt()
+            : Felt{relocate_address(value.relocatable().segment, value.relocatable().offset)};
     const auto bytes = word.to_le_bytes();
     out.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
   });

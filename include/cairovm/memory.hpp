@@ -3,8 +3,8 @@
 
 #include <cstdint>
 #include <map>
-#include <utility>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "cairovm/relocatable.hpp"

@@ -18,10 +18,10 @@ class Memory;
 struct ExprNode {
   enum class Kind : std::uint8_t { kAp, kFp, kConst, kDeref, kAdd, kSub, kMul, kDiv, kNeg, kCast };
   Kind kind = Kind::kConst;
-  Felt value;              // kConst
-  std::int32_t lhs = -1;   // operand (or the only operand)
-  std::int32_t rhs = -1;   // second operand of binary nodes
-  std::string cast_type;   // kCast: the type text, e.g. "felt*"
+  Felt value;             // kConst
+  std::int32_t lhs = -1;  // operand (or the only operand)
+  std::int32_t rhs = -1;  // second operand of binary nodes
+  std::string cast_type;  // kCast: the type text, e.g. "felt*"
 };
 
 class ReferenceExpr {

@@ -3,8 +3,8 @@
 
 #include <climits>
 #include <compare>
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "cairovm/felt.hpp"
@@ -37,7 +37,7 @@ class MaybeRelocatable {
 
   constexpr MaybeRelocatable() noexcept = default;
   constexpr MaybeRelocatable(const Felt& felt) noexcept : words_(felt.limbs()) {}  // NOLINT
-  constexpr MaybeRelocatable(const Relocatable& r) noexcept  // NOLINT
+  constexpr MaybeRelocatable(const Relocatable& r) noexcept                        // NOLINT
       : words_{r.offset, static_cast<std::uint64_t>(r.segment), 0, kRelocatableTag} {}
 
   constexpr bool is_relocatable() const noexcept { return (words_[3] & kRelocatableTag) != 0; }
@@ -49,8 +49,8 @@ class MaybeRelocatable {
     return {static_cast<std::int64_t>(words_[1]), words_[0]};
   }
 
-  friend constexpr bool operator==(const MaybeRelocatable&, const MaybeRelocatable&) noexcept =
-      default;
+  friend constexpr bool operator==(const MaybeRelocatable&,
+                                   const MaybeRelocatable&) noexcept = default;
 
   /// Decimal for field elements (canonical, unsigned), "segment:offset" for relocatables: the
   /// reference's str().

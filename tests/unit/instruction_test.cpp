@@ -7,7 +7,9 @@
 namespace cairovm {
 namespace {
 
-Felt word(std::uint64_t value) { return Felt{value}; }
+Felt word(std::uint64_t value) {
+  return Felt{value};
+}
 
 TEST(InstructionTest, DecodesAssertEqImmediate) {
   // [ap] = 5 (assert_eq, dst=ap+0, op0=fp-1, op1=imm): 0x480680017fff8000
@@ -56,15 +58,15 @@ TEST(InstructionTest, RejectsInvalidEncodings) {
     EXPECT_STREQ(e.what(), "Unsupported instruction: 0x8000000000000000.");
   }
   // Two op1 sources at once.
-  EXPECT_THROW((void)decode_instruction(word((std::uint64_t{0b10100} << 48) | 0x800080008000), false),
-               VmError);
+  EXPECT_THROW(
+      (void)decode_instruction(word((std::uint64_t{0b10100} << 48) | 0x800080008000), false),
+      VmError);
   // Immediate without a following field element.
   EXPECT_THROW((void)decode_instruction(word(0x480680017fff8000), false), VmError);
   // Call with an ap update.
-  EXPECT_THROW(
-      (void)decode_instruction(word((std::uint64_t{(1 << 12) | (1 << 11)} << 48) | 0x800080008000),
-                               false),
-      VmError);
+  EXPECT_THROW((void)decode_instruction(
+                   word((std::uint64_t{(1 << 12) | (1 << 11)} << 48) | 0x800080008000), false),
+               VmError);
   EXPECT_FALSE(split_instruction(-Felt::one()).has_value());
 }
 

@@ -52,9 +52,8 @@ TEST(ProgramTest, RejectsHintOutsideTheProgram) {
 }
 
 TEST(ProgramTest, FollowsAliasesAndReadsConstants) {
-  const Program program = Program::from_json_text(program_json(
-      kStoreFiveAndReturn,
-      R"(, "unused": 0)"));
+  const Program program =
+      Program::from_json_text(program_json(kStoreFiveAndReturn, R"(, "unused": 0)"));
   EXPECT_EQ(program.resolve_alias("__main__.main"), "__main__.main");
   EXPECT_FALSE(program.label_pc("__main__.missing").has_value());
 }

@@ -62,8 +62,8 @@ TEST(RunnerTest, StepLimitStopsTheRun) {
 
 TEST(RunnerTest, FailedAssertionNamesThePc) {
   // [ap] = 5, ap++; [ap - 1] = 6 (fails); ret
-  const Program program = Program::from_json_text(
-      program_json(R"("0x480680017fff8000", "0x5", "0x400680017fff7fff", "0x6", "0x208b7fff7fff7ffe")"));
+  const Program program = Program::from_json_text(program_json(
+      R"("0x480680017fff8000", "0x5", "0x400680017fff7fff", "0x6", "0x208b7fff7fff7ffe")"));
   CairoRunner runner(program, RunOptions{});
   try {
     runner.run();
