@@ -13,10 +13,6 @@
 
 #include <gmp.h>
 
-#if defined(__x86_64__)
-#include <x86intrin.h>
-#endif
-
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
@@ -42,37 +38,10 @@ static_assert(kP0 == 1 && Felt::kPrimeLimbs[1] == 0 && Felt::kPrimeLimbs[2] == 0
 // (P - 1) / 2: values above it print as negative.
 constexpr Limbs kHalfPrime = {0, 0, u64{1} << 63, (u64{1} << 58) + 8};
 
-// Carry/borrow propagation. On x86-64 the intrinsics compile to adc/sbb chains; GCC 12 has
-// no __builtin_addcll, and the unsigned __int128 formulation generates poor code there.
-using Carry = unsigned char;
-
-#if defined(__x86_64__)
-inline u64 add_carry(u64 a, u64 b, Carry carry_in, Carry& carry_out) noexcept {
-  unsigned long long sum;
-  carry_out = _addcarry_u64(carry_in, a, b, &sum);
-  return sum;
-}
-
-inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept {
-  unsigned long long diff;
-  borrow_out = _subborrow_u64(borrow_in, a, b, &diff);
-  return diff;
-}
-#else
-inline u64 add_carry(u64 a, u64 b, Carry carry_in, Carry& carry_out) noexcept {
-  const u64 partial = a + b;
-  const u64 sum = partial + carry_in;
-  carry_out = static_cast<Carry>((partial < a) | (sum < partial));
-  return sum;
-}
-
-inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept {
-  const u64 partial = a - b;
-  const u64 diff = partial - borrow_in;
-  borrow_out = static_cast<Carry>((a < b) | (partial < borrow_in));
-  return diff;
-}
-#endif
+using limbs::add_carry;
+using limbs::Carry;
+using limbs::sub4;
+using limbs::sub_borrow;
 
 // Full 64x64 -> 128-bit product; the high half goes to hi. (Kept to a bare multiply: GCC 12
 // generates poor code, with stack round trips, when unsigned __int128 values are summed.)
@@ -82,23 +51,9 @@ inline u64 mul_full(u64 a, u64 b, u64& hi) noexcept {
   return static_cast<u64>(p);
 }
 
-// r = a - b mod 2^256; returns the borrow (1 when a < b).
-inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
-  Carry borrow = 0;
-  r[0] = sub_borrow(a[0], b[0], 0, borrow);
-  r[1] = sub_borrow(a[1], b[1], borrow, borrow);
-  r[2] = sub_borrow(a[2], b[2], borrow, borrow);
-  r[3] = sub_borrow(a[3], b[3], borrow, borrow);
-  return borrow;
-}
-
 // r += P & mask (mask is 0 or all ones), mod 2^256.
 inline void add_masked_prime(Limbs& r, u64 mask) noexcept {
-  Carry carry = 0;
-  r[0] = add_carry(r[0], kP0 & mask, 0, carry);
-  r[1] = add_carry(r[1], 0, carry, carry);
-  r[2] = add_carry(r[2], 0, carry, carry);
-  r[3] += (kP3 & mask) + carry;
+  limbs::add_masked(r, Felt::kPrimeLimbs, mask);
 }
 
 template <unsigned kShift>
@@ -492,36 +447,6 @@ unsigned Felt::bit_length() const noexcept {
     }
   }
   return 0;
-}
-
-Felt operator+(const Felt& a, const Felt& b) noexcept {
-  Limbs sum;
-  Carry c = 0;
-  sum[0] = add_carry(a.limbs_[0], b.limbs_[0], 0, c);
-  sum[1] = add_carry(a.limbs_[1], b.limbs_[1], c, c);
-  sum[2] = add_carry(a.limbs_[2], b.limbs_[2], c, c);
-  sum[3] = a.limbs_[3] + b.limbs_[3] + c;  // < 2^253: no carry out
-  Limbs reduced;
-  const u64 borrow = sub4(reduced, sum, Felt::kPrimeLimbs);
-  // Keep the sum when subtracting P borrowed (sum < P). Spelled out per limb so that GCC
-  // emits conditional moves instead of a vector blend through the stack.
-  const bool keep_sum = borrow != 0;
-  reduced[0] = keep_sum ? sum[0] : reduced[0];
-  reduced[1] = keep_sum ? sum[1] : reduced[1];
-  reduced[2] = keep_sum ? sum[2] : reduced[2];
-  reduced[3] = keep_sum ? sum[3] : reduced[3];
-  return Felt{reduced, 0};
-}
-
-Felt operator-(const Felt& a, const Felt& b) noexcept {
-  Limbs diff;
-  const u64 borrow = sub4(diff, a.limbs_, b.limbs_);
-  add_masked_prime(diff, u64{0} - borrow);
-  return Felt{diff, 0};
-}
-
-Felt Felt::operator-() const noexcept {
-  return Felt{} - *this;
 }
 
 Felt operator*(const Felt& a, const Felt& b) noexcept {

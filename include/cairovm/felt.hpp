@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "cairovm/felt_limbs.hpp"
+
 namespace cairovm {
 
 class Felt {
@@ -56,10 +58,33 @@ class Felt {
   /// Number of significant bits of the canonical value (0 for zero).
   unsigned bit_length() const noexcept;
 
-  friend Felt operator+(const Felt& a, const Felt& b) noexcept;
-  friend Felt operator-(const Felt& a, const Felt& b) noexcept;
+  // Addition and subtraction are inline: the step loop adds on every other instruction.
+  friend Felt operator+(const Felt& a, const Felt& b) noexcept {
+    limbs::Limbs sum;
+    limbs::Carry c = 0;
+    sum[0] = limbs::add_carry(a.limbs_[0], b.limbs_[0], 0, c);
+    sum[1] = limbs::add_carry(a.limbs_[1], b.limbs_[1], c, c);
+    sum[2] = limbs::add_carry(a.limbs_[2], b.limbs_[2], c, c);
+    sum[3] = a.limbs_[3] + b.limbs_[3] + c;  // < 2^253: no carry out
+    limbs::Limbs reduced;
+    const std::uint64_t borrow = limbs::sub4(reduced, sum, kPrimeLimbs);
+    // Keep the sum when subtracting P borrowed (sum < P). Spelled out per limb so that GCC
+    // emits conditional moves instead of a vector blend through the stack.
+    const bool keep_sum = borrow != 0;
+    reduced[0] = keep_sum ? sum[0] : reduced[0];
+    reduced[1] = keep_sum ? sum[1] : reduced[1];
+    reduced[2] = keep_sum ? sum[2] : reduced[2];
+    reduced[3] = keep_sum ? sum[3] : reduced[3];
+    return Felt{reduced, 0};
+  }
+  friend Felt operator-(const Felt& a, const Felt& b) noexcept {
+    limbs::Limbs diff;
+    const std::uint64_t borrow = limbs::sub4(diff, a.limbs_, b.limbs_);
+    limbs::add_masked(diff, kPrimeLimbs, std::uint64_t{0} - borrow);
+    return Felt{diff, 0};
+  }
   friend Felt operator*(const Felt& a, const Felt& b) noexcept;
-  Felt operator-() const noexcept;
+  Felt operator-() const noexcept { return Felt{} - *this; }
   Felt& operator+=(const Felt& other) noexcept { return *this = *this + other; }
   Felt& operator-=(const Felt& other) noexcept { return *this = *this - other; }
   Felt& operator*=(const Felt& other) noexcept { return *this = *this * other; }
