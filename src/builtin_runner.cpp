@@ -37,8 +37,8 @@ Relocatable BuiltinRunner::final_stack(const Memory& memory, Relocatable pointer
     return pointer;
   }
   if (pointer.offset == 0) {
-    throw RunnerError("Unknown value for memory cell at address " + std::to_string(pointer.segment) +
-                      ":-1.");
+    throw RunnerError("Unknown value for memory cell at address " +
+                      std::to_string(pointer.segment) + ":-1.");
   }
   const Relocatable below = add(pointer, std::int64_t{-1});
   const auto stop = memory.get(below);
@@ -67,13 +67,17 @@ void BuiltinRunner::run_security_checks(const Memory& memory) const {
   std::vector<std::uint64_t> missing;
   for (std::uint64_t i = 0; i < n; ++i) {
     for (std::uint64_t j = 0; j < n_input_cells_; ++j) {
-      if (!offsets.contains(cells_per_instance_ * i + j)) missing.push_back(cells_per_instance_ * i + j);
+      const std::uint64_t offset = cells_per_instance_ * i + j;
+      if (!offsets.contains(offset)) missing.push_back(offset);
     }
   }
   if (!missing.empty()) {
     std::string text;
     for (std::size_t k = 0; k < missing.size() && k < 20; ++k) {
-      text += (k ? ", " : "") + std::to_string(missing[k]);
+      // Appended piece by piece: GCC 12's LTO misreads `(k ? ", " : "") + std::to_string(..)`
+      // as an oversized memcpy (-Wstringop-overflow).
+      if (k != 0) text += ", ";
+      text += std::to_string(missing[k]);
     }
     throw RunnerError("Missing memory cells for " + name_ + ": " + text +
                       (missing.size() > 20 ? "..." : "."));

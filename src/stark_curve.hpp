@@ -1,0 +1,68 @@
+// The STARK curve y^2 = x^3 + alpha * x + beta over the Cairo field (alpha = 1), its constant
+// points (from starkware/crypto/signature/pedersen_params.json) and point arithmetic in Jacobian
+// coordinates, so that a chain of additions costs one inversion at the end.
+#pragma once
+
+#include <optional>
+
+#include "cairovm/felt.hpp"
+#include "stark_field.hpp"
+
+namespace cairovm::stark_curve {
+
+inline constexpr Felt::Limbs kBetaLimbs = {0xf4cdfcb99cee9e89ULL, 0x609ad26c15c915c1ULL,
+                                           0x150e596d72f7a8c5ULL, 0x06f21413efbe40deULL};
+/// The order of the curve's group (prime), EC_ORDER in the reference.
+inline constexpr Felt::Limbs kOrderLimbs = {0x1e66a241adc64d2fULL, 0xb781126dcae7b232ULL,
+                                            0xffffffffffffffffULL, 0x0800000000000010ULL};
+
+/// A point given by canonical coordinates (never the point at infinity).
+struct FeltPoint {
+  Felt x;
+  Felt y;
+};
+
+// CONSTANT_POINTS[0] (the shift point), [1] (the generator) and the four Pedersen points
+// [2], [2 + 248], [2 + 252], [2 + 252 + 248].
+extern const FeltPoint kShiftPoint;
+extern const FeltPoint kGenerator;
+extern const FeltPoint kPedersenP0;
+extern const FeltPoint kPedersenP1;
+extern const FeltPoint kPedersenP2;
+extern const FeltPoint kPedersenP3;
+
+/// y^2 == x^3 + x + beta.
+bool on_curve(const Felt& x, const Felt& y) noexcept;
+
+struct AffinePoint {
+  MontFelt x;
+  MontFelt y;
+  static AffinePoint from(const FeltPoint& p) noexcept {
+    return {MontFelt::from_felt(p.x), MontFelt::from_felt(p.y)};
+  }
+};
+
+/// (X, Y, Z) stands for (X / Z^2, Y / Z^3); Z = 0 is the point at infinity.
+struct JacobianPoint {
+  MontFelt x;
+  MontFelt y;
+  MontFelt z;
+
+  static JacobianPoint from(const AffinePoint& p) noexcept { return {p.x, p.y, MontFelt::one()}; }
+  static JacobianPoint infinity() noexcept { return {MontFelt::one(), MontFelt::one(), {}}; }
+  bool is_infinity() const noexcept { return z.is_zero(); }
+};
+
+/// 2 * p.
+JacobianPoint dbl(const JacobianPoint& p) noexcept;
+/// p + q for any p and q (equal, opposite or at infinity included).
+JacobianPoint add(const JacobianPoint& p, const AffinePoint& q) noexcept;
+JacobianPoint add(const JacobianPoint& p, const JacobianPoint& q) noexcept;
+/// Whether two finite points have the same x coordinate (then they are equal or opposite).
+bool same_x(const JacobianPoint& p, const JacobianPoint& q) noexcept;
+/// The affine point, or nullopt for infinity.
+std::optional<AffinePoint> to_affine(const JacobianPoint& p) noexcept;
+/// Canonical coordinates of a finite point; nullopt for infinity.
+std::optional<FeltPoint> to_felt_point(const JacobianPoint& p) noexcept;
+
+}  // namespace cairovm::stark_curve

@@ -1,0 +1,79 @@
+#include "stark_field.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "stark_curve.hpp"
+
+namespace cairovm {
+namespace {
+
+Felt random_felt(std::mt19937_64& rng) {
+  return Felt::from_limbs_reduced({rng(), rng(), rng(), rng() >> 4});
+}
+
+// Montgomery arithmetic against Felt's, on random and edge values.
+TEST(MontFeltTest, AgreesWithFelt) {
+  std::mt19937_64 rng(12345);
+  std::vector<Felt> values = {Felt::zero(), Felt::one(), Felt::prime_minus_one(), Felt{2},
+                              Felt::prime_minus_one() - Felt::one()};
+  for (int i = 0; i < 200; ++i) values.push_back(random_felt(rng));
+  for (const Felt& a : values) {
+    const MontFelt ma = MontFelt::from_felt(a);
+    ASSERT_EQ(ma.to_felt(), a);
+    EXPECT_EQ((-ma).to_felt(), -a);
+    EXPECT_EQ(ma.square().to_felt(), a * a);
+    for (int k = 0; k < 5; ++k) {
+      const Felt b = values[rng() % values.size()];
+      const MontFelt mb = MontFelt::from_felt(b);
+      EXPECT_EQ((ma + mb).to_felt(), a + b);
+      EXPECT_EQ((ma - mb).to_felt(), a - b);
+      EXPECT_EQ((ma * mb).to_felt(), a * b);
+      EXPECT_EQ((ma + mb).square().to_felt(), (a + b) * (a + b));
+    }
+    if (!a.is_zero()) {
+      EXPECT_EQ(ma.inverse()->to_felt(), *a.inverse());
+    }
+  }
+  EXPECT_FALSE(MontFelt::zero().inverse().has_value());
+  EXPECT_EQ(MontFelt::one().to_felt(), Felt::one());
+}
+
+TEST(StarkCurveTest, ConstantPointsAreOnTheCurve) {
+  for (const auto* p :
+       {&stark_curve::kShiftPoint, &stark_curve::kGenerator, &stark_curve::kPedersenP0,
+        &stark_curve::kPedersenP1, &stark_curve::kPedersenP2, &stark_curve::kPedersenP3}) {
+    EXPECT_TRUE(stark_curve::on_curve(p->x, p->y));
+  }
+  EXPECT_FALSE(stark_curve::on_curve(Felt{1}, Felt{2}));
+}
+
+TEST(StarkCurveTest, AdditionEdgeCases) {
+  using stark_curve::AffinePoint;
+  using stark_curve::JacobianPoint;
+  const AffinePoint g = AffinePoint::from(stark_curve::kGenerator);
+  const JacobianPoint jg = JacobianPoint::from(g);
+  // g + g through the addition formulas equals the doubling.
+  const auto twice = stark_curve::to_felt_point(stark_curve::add(jg, g));
+  const auto doubled = stark_curve::to_felt_point(stark_curve::dbl(jg));
+  EXPECT_EQ(twice->x, doubled->x);
+  EXPECT_EQ(twice->y, doubled->y);
+  EXPECT_TRUE(stark_curve::on_curve(doubled->x, doubled->y));
+  // g + (-g) is the point at infinity, and infinity + g is g.
+  const AffinePoint minus_g{g.x, -g.y};
+  EXPECT_TRUE(stark_curve::add(jg, minus_g).is_infinity());
+  EXPECT_TRUE(stark_curve::add(jg, JacobianPoint::from(minus_g)).is_infinity());
+  const auto back = stark_curve::to_felt_point(stark_curve::add(JacobianPoint::infinity(), g));
+  EXPECT_EQ(back->x, stark_curve::kGenerator.x);
+  // Jacobian + Jacobian agrees with mixed addition.
+  const JacobianPoint three = stark_curve::add(stark_curve::dbl(jg), g);
+  const auto mixed = stark_curve::to_felt_point(three);
+  const auto full = stark_curve::to_felt_point(stark_curve::add(stark_curve::dbl(jg), jg));
+  EXPECT_EQ(mixed->x, full->x);
+  EXPECT_EQ(mixed->y, full->y);
+  EXPECT_TRUE(stark_curve::same_x(three, stark_curve::add(stark_curve::dbl(jg), jg)));
+}
+
+}  // namespace
+}  // namespace cairovm
