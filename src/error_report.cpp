@@ -1,7 +1,7 @@
 #include "error_report.hpp"
 
 #include <fstream>
-#include <regex>
+#include <cctype>
 #include <sstream>
 
 namespace cairovm {
@@ -101,22 +101,29 @@ std::optional<MaybeRelocatable> evaluate_for_message(const VirtualMachine& vm,
 std::string substitute_references(const VirtualMachine& vm, const AttributeScope& attr,
                                   const Relocatable& fp) {
   if (!attr.flow_tracking) return attr.value;
-  static const std::regex kReference(R"(\{([a-zA-Z_0-9.]+)\})");
   std::string result;
   std::vector<std::string> invalid;
-  auto begin = std::sregex_iterator(attr.value.begin(), attr.value.end(), kReference);
+  // The reference substitutes each `{name}` with name matching [a-zA-Z_0-9.]+.
+  const std::string& text = attr.value;
   std::size_t last = 0;
-  for (auto it = begin; it != std::sregex_iterator(); ++it) {
-    const std::smatch& match = *it;
-    result += attr.value.substr(last, match.position() - last);
-    const std::string name = match[1].str();
+  for (std::size_t open = text.find('{'); open != std::string::npos;
+       open = text.find('{', open + 1)) {
+    std::size_t end = open + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                                 text[end] == '_' || text[end] == '.')) {
+      ++end;
+    }
+    if (end == open + 1 || end >= text.size() || text[end] != '}') continue;
+    result += text.substr(last, open - last);
+    const std::string name = text.substr(open + 1, end - open - 1);
     if (auto value = evaluate_for_message(vm, attr, name, fp)) {
       result += value->is_felt() ? value->felt().to_signed_dec_string() : value->to_string();
     } else {
       invalid.push_back(name);
-      result += match.str();
+      result += text.substr(open, end - open + 1);
     }
-    last = match.position() + match.length();
+    last = end + 1;
+    open = end;
   }
   result += attr.value.substr(last);
   if (!invalid.empty()) {
@@ -216,36 +223,52 @@ std::string location_with_content(const Location& location, const std::string& m
   return first_line + "\n" + location_marks(*content, location);
 }
 
-std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_message,
-                            bool with_traceback, std::optional<std::size_t> hint_index,
-                            const std::string& note) {
-  const std::string message = "Error at pc=" + pc_text(vm.pc) + ":\n" + inner_message;
-  std::string report = error_attr_value(vm, vm.pc, vm.fp);
+namespace {
 
+// The location lines of a report at `pc`: the instruction's (or the hint's) location with its
+// parent locations, each with its source marks; the bare message without a location.
+std::string location_lines(const VirtualMachine& vm, const Relocatable& pc,
+                           std::optional<std::size_t> hint_index, const std::string& message) {
   const Location* location = nullptr;
-  if (const InstructionLocation* inst = location_of(vm, vm.pc)) {
+  if (const InstructionLocation* inst = location_of(vm, pc)) {
     location = &inst->inst;
     if (hint_index && *hint_index < inst->hints.size() && inst->hints[*hint_index]) {
       location = &inst->hints[*hint_index]->location;
     }
   }
-  if (location == nullptr) {
-    report += message + "\n";
-  } else {
-    std::string chain;
-    const Location* current = location;
-    std::string current_message = message;
-    for (int depth = 0; current != nullptr && depth < 64; ++depth) {
-      chain = location_with_content(*current, current_message, vm.program()) + "\n" + chain;
-      if (!current->parent) break;
-      current_message = current->parent->message;
-      current = current->parent->location.get();
-    }
-    report += chain;
+  if (location == nullptr) return message + "\n";
+  std::string chain;
+  const Location* current = location;
+  std::string current_message = message;
+  for (int depth = 0; current != nullptr && depth < 64; ++depth) {
+    chain = location_with_content(*current, current_message, vm.program()) + "\n" + chain;
+    if (!current->parent) break;
+    current_message = current->parent->message;
+    current = current->parent->location.get();
   }
+  return chain;
+}
+
+}  // namespace
+
+std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_message,
+                            bool with_traceback, std::optional<std::size_t> hint_index,
+                            const std::string& note) {
+  const std::string message = "Error at pc=" + pc_text(vm.pc) + ":\n" + inner_message;
+  std::string report = error_attr_value(vm, vm.pc, vm.fp);
+  report += location_lines(vm, vm.pc, hint_index, message);
   if (with_traceback) {
     if (auto traceback = traceback_text(vm)) report += *traceback + "\n";
   }
+  if (!note.empty()) report += note + "\n";
+  return rstrip(report);
+}
+
+std::string hint_compile_error_report(const VirtualMachine& vm, const Relocatable& pc,
+                                      std::size_t hint_index, const std::string& note) {
+  const std::string message =
+      "Error at pc=" + pc_text(pc) + ":\nGot an exception while compiling a hint.";
+  std::string report = location_lines(vm, pc, hint_index, message);
   if (!note.empty()) report += note + "\n";
   return rstrip(report);
 }

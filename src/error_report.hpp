@@ -15,6 +15,12 @@ std::string vm_error_report(const VirtualMachine& vm, const std::string& inner_m
                             bool with_traceback, std::optional<std::size_t> hint_index,
                             const std::string& note = "");
 
+/// The report of a hint whose code does not compile, at load time as in the reference: the
+/// hint's location at `pc` and the note (Python's description of the syntax error), without
+/// traceback or error-message attributes.
+std::string hint_compile_error_report(const VirtualMachine& vm, const Relocatable& pc,
+                                      std::size_t hint_index, const std::string& note);
+
 /// "file:line:col: message", then the source line with ^***^ marks when the file can be read.
 std::string location_with_content(const Location& location, const std::string& message,
                                   const Program& program);

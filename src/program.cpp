@@ -96,6 +96,20 @@ Location parse_location(const json& value, const std::string& path, int depth = 
   return loc;
 }
 
+// cairo-compile writes constants as JSON integers of any size; nlohmann would turn those beyond 64
+// bits into doubles. This parser keeps such integers as their decimal text instead.
+class BigIntegerKeepingParser : public nlohmann::detail::json_sax_dom_parser<json> {
+ public:
+  explicit BigIntegerKeepingParser(json& root) : json_sax_dom_parser(root) {}
+  bool number_float(number_float_t value, const string_t& text) {
+    if (text.find_first_of(".eE") == string_t::npos) {
+      string_t copy = text;
+      return string(copy);
+    }
+    return json_sax_dom_parser::number_float(value, text);
+  }
+};
+
 }  // namespace
 
 Program Program::from_file(const std::string& path) {
@@ -109,7 +123,8 @@ Program Program::from_file(const std::string& path) {
 Program Program::from_json_text(std::string_view text) {
   json root;
   try {
-    root = json::parse(text);
+    BigIntegerKeepingParser handler(root);
+    json::sax_parse(text, &handler);
   } catch (const json::exception& e) {
     throw ProgramError(
         "Failed to load compiled program (not a valid JSON file). Did you compile the code before "
@@ -119,6 +134,7 @@ Program Program::from_json_text(std::string_view text) {
   if (!root.is_object()) bad("program", "expected a JSON object");
 
   Program program;
+  program.json_text_ = text;  // for the Python hints, which load it with the reference's loader
   const std::string prime = as_string(field(root, "prime", "program"), "prime");
   if (prime != kPrimeHex) {
     auto parsed = Felt::parse(prime);

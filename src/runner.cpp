@@ -9,6 +9,7 @@
 #include "cairovm/errors.hpp"
 #include "cairovm/layout.hpp"
 #include "error_report.hpp"
+#include "python_hints.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -140,6 +141,18 @@ void CairoRunner::initialize() {
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
+
+  // Python starts only for a program that has hints without a native implementation; their code
+  // is compiled now, as the reference compiles every hint when it loads the program.
+  if (vm_->has_hints_without_native()) {
+    if (!options_.allow_python_hints) {
+      vm_->set_why_no_engine("Python hints are disabled by --no_python_hints");
+    } else if (python_hints_available()) {
+      PythonHintSetup setup{program_, options_.program_input_json, {}};
+      for (const auto& b : builtins_) setup.builtins.push_back(b.get());
+      vm_->set_hint_engine(make_python_hint_engine(*vm_, setup));
+    }
+  }
 }
 
 void CairoRunner::run() {
@@ -178,8 +191,10 @@ void CairoRunner::vm_step() {
   } catch (const HintError& e) {
     const std::string inner = "Got an exception while executing a hint.";
     const std::string note =
-        "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
-        ">\", line 1, in <module>\n" + e.kind() + ": " + e.what();
+        !e.python_traceback().empty()
+            ? e.python_traceback()
+            : "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
+                  ">\", line 1, in <module>\n" + e.kind() + ": " + e.what();
     throw VmException(vm_error_report(*vm_, inner, true, e.hint_index(), note), vm_->pc.to_string(),
                       inner);
   } catch (const VmError& e) {
@@ -216,6 +231,8 @@ void CairoRunner::run_steps() {
 void CairoRunner::end_run() {
   try {
     memory_.relocate_memory();
+    // The reference's verify_auto_deductions: cells a builtin's rule covers must hold its value.
+    for (const auto& b : builtins_) b->verify_auto_deductions(memory_);
   } catch (const VmError& e) {
     throw RunnerError(e.what());
   }
@@ -379,10 +396,14 @@ std::string CairoRunner::memory_text(bool relocated) const {
 }
 
 void CairoRunner::write_trace(std::ostream& out) const {
-  for (const TraceEntry& entry : vm_->trace) {
-    put_u64(out, relocate_address(entry.ap_segment, entry.ap_offset));
-    put_u64(out, relocate_address(entry.fp_segment, entry.fp_offset));
-    put_u64(out, relocate_address(entry.pc_segment, entry.pc_offset));
+  const auto& rows = vm_->trace_segments;
+  std::size_t row = 0;
+  for (std::size_t step = 0; step < vm_->trace.size(); ++step) {
+    while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
+    const TraceEntry& entry = vm_->trace[step];
+    put_u64(out, relocate_address(rows[row].ap_segment, entry.ap_offset));
+    put_u64(out, relocate_address(rows[row].fp_segment, entry.fp_offset));
+    put_u64(out, relocate_address(rows[row].pc_segment, entry.pc_offset));
   }
 }
 

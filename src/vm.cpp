@@ -122,6 +122,7 @@ VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatab
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       CompiledHint hint;
       hint.definition = &definitions[i];
+      hint.id = hints_.size();
       hint.pc = pc;
       hint.index_at_pc = i;
       hint.native = find_native_hint(definitions[i].code);
@@ -130,6 +131,11 @@ VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatab
     }
   }
   exec_scopes.emplace_back();
+}
+
+bool VirtualMachine::has_hints_without_native() const noexcept {
+  return std::any_of(hints_.begin(), hints_.end(),
+                     [](const CompiledHint& hint) { return hint.native == nullptr; });
 }
 
 void VirtualMachine::exit_scope() {
@@ -159,9 +165,13 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
     const CompiledHint& hint = hints_[i];
     failing_hint_ = hint.index_at_pc;
     if (hint.native == nullptr) {
-      throw VmError("Unknown hint (it has no native implementation, and Python hints are not "
-                    "supported yet):\n" +
-                    hint.definition->code);
+      if (!hint_engine_) {
+        throw VmError("Unknown hint at pc=" + pc.to_string() +
+                      " (it has no native implementation, and " + why_no_engine_ + "):\n" +
+                      hint.definition->code);
+      }
+      hint_engine_->run(*this, hint);  // throws HintError itself
+      continue;
     }
     try {
       hint.native(HintContext{*this, hint});
@@ -302,9 +312,12 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     }
   }
 
-  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset, static_cast<std::int32_t>(pc.segment),
-                             static_cast<std::int32_t>(ap.segment),
-                             static_cast<std::int32_t>(fp.segment)});
+  if (trace_segments.empty() || pc.segment != trace_segments.back().pc_segment ||
+      ap.segment != trace_segments.back().ap_segment ||
+      fp.segment != trace_segments.back().fp_segment) [[unlikely]] {
+    trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
+  }
+  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset});
 
   // Register updates: fp, then ap, then pc (so that pc is still the failing one on error).
   if (ins.fp_update == FpUpdate::kApPlus2) {

@@ -3,6 +3,8 @@
 
 #include <any>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -39,21 +41,37 @@ struct IdReference {
 
 struct CompiledHint {
   const HintDefinition* definition = nullptr;
+  std::size_t id = 0;  // position among all the program's hints (the reference's hint id)
   std::uint64_t pc = 0;
   std::size_t index_at_pc = 0;
   NativeHintFn native = nullptr;  // nullptr: no native implementation
   std::vector<IdReference> ids;
 };
 
-/// One trace row, unrelocated. Segments of pc, ap and fp are kept in 32 bits each.
+/// One trace row, unrelocated: the offsets of pc, ap and fp. Their segments almost never change,
+/// so they are kept apart, in TraceSegments rows, which keeps a row at 24 bytes.
 struct TraceEntry {
   std::uint64_t pc_offset, ap_offset, fp_offset;
-  std::int32_t pc_segment, ap_segment;
-  std::int32_t fp_segment, unused = 0;
 };
 
-/// Variables of hints, one dictionary per `vm_enter_scope`.
+/// The segments of pc, ap and fp from step `first_step` on (until the next row).
+struct TraceSegments {
+  std::uint64_t first_step;
+  std::int64_t pc_segment, ap_segment, fp_segment;
+};
+
+/// Variables of hints, one dictionary per `vm_enter_scope`, shared by native and Python hints:
+/// native hints keep integers as Felt; the Python engine stores Python ints in [0, P) as Felt
+/// too and keeps every other Python object as an opaque value (see python_hints.hpp).
 using ScopeDict = std::unordered_map<std::string, std::any>;
+
+/// Runs the hints that have no native implementation (the Python hints, python_hints.hpp).
+class HintEngine {
+ public:
+  virtual ~HintEngine() = default;
+  /// Runs `hint` at the VM's current pc; throws HintError when the hint fails.
+  virtual void run(VirtualMachine& vm, const CompiledHint& hint) = 0;
+};
 
 class VirtualMachine {
  public:
@@ -62,6 +80,7 @@ class VirtualMachine {
   Relocatable pc, ap, fp;
   std::uint64_t current_step = 0;
   ReservedArray<TraceEntry> trace;
+  std::vector<TraceSegments> trace_segments;
   std::vector<ScopeDict> exec_scopes;
 
   Memory& memory() noexcept { return memory_; }
@@ -78,6 +97,15 @@ class VirtualMachine {
 
   void enter_scope(ScopeDict locals = {}) { exec_scopes.push_back(std::move(locals)); }
   void exit_scope();
+
+  /// Every hint of the program, by id.
+  std::span<const CompiledHint> hints() const noexcept { return hints_; }
+  /// Whether some hint has no native implementation (and so needs a hint engine).
+  bool has_hints_without_native() const noexcept;
+  /// The engine for hints without a native implementation; without one they fail with "Unknown
+  /// hint" and `why_no_engine` as the reason.
+  void set_hint_engine(std::unique_ptr<HintEngine> engine) { hint_engine_ = std::move(engine); }
+  void set_why_no_engine(std::string reason) { why_no_engine_ = std::move(reason); }
 
  private:
   Instruction decode_at_pc() const;
@@ -97,6 +125,9 @@ class VirtualMachine {
   std::vector<ProgramSlot> slots_;
   std::vector<CompiledHint> hints_;
   std::optional<std::size_t> failing_hint_;
+  std::string why_no_engine_ = "Python hints are not supported by this build";
+  // Declared last so that it goes first: it may hold Python objects that refer to the VM.
+  std::unique_ptr<HintEngine> hint_engine_;
 };
 
 /// The native hint for a code string, or nullptr.

@@ -27,6 +27,9 @@ Each program starts with directives in comments:
                                      between "Traceback (most recent call last):" and the final
                                      exception line (kept)
   // cairovm: timeout=SECONDS        per-run time limit (default 600)
+  // cairovm: input=FILE.json        run both VMs with --program_input FILE.json (a path relative
+                                     to the program's directory; name it <program>.input.json,
+                                     other JSON files in cairo_programs/ are git-ignored)
 
 Both VMs run with the program's directory as working directory (the compiled debug info names
 the source by a relative path, and error messages quote source lines read from it). Compiled
@@ -68,7 +71,7 @@ DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
 FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source"}
-VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout"}
+VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
     "recursive_large_output", "recursive_with_poseidon", "all_solidity", "dynamic",
@@ -93,6 +96,7 @@ class Program:
     strip_python_traceback: bool
     stderr_differs: bool
     timeout: float
+    program_input: Optional[Path] = None
 
     @staticmethod
     def parse(path: Path) -> "Program":
@@ -131,9 +135,15 @@ class Program:
         if stderr_mode not in ("exact", "no-python-traceback", "differs"):
             raise ConfigError(f"{path.name}: unknown stderr mode '{stderr_mode}'")
         args = shlex.split(values.get("args", "--print_output"))
-        for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode"):
+        for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode",
+                          "--program_input"):
             if forbidden in args:
                 raise ConfigError(f"{path.name}: args must not contain {forbidden}")
+        program_input = None
+        if "input" in values:
+            program_input = (path.parent / values["input"]).resolve()
+            if not program_input.is_file():
+                raise ConfigError(f"{path.name}: input file {values['input']} not found")
         return Program(
             name=path.stem,
             path=path.resolve(),
@@ -147,6 +157,7 @@ class Program:
             strip_python_traceback=stderr_mode == "no-python-traceback",
             stderr_differs=stderr_mode == "differs",
             timeout=float(values.get("timeout", DEFAULT_TIMEOUT)),
+            program_input=program_input,
         )
 
 
@@ -303,6 +314,7 @@ def run_vm(
         "--layout", prog.layout,
         *prog.args,
         *(["--proof_mode"] if prog.proof_mode else []),
+        *(["--program_input", str(prog.program_input)] if prog.program_input else []),
         "--trace_file", str(trace),
         "--memory_file", str(memory),
     ]
@@ -316,6 +328,7 @@ def run_vm(
         (str(trace), "<trace_file>"),
         (str(memory), "<memory_file>"),
         (str(program_json), "<program_json>"),
+        (str(prog.program_input) if prog.program_input else "", "<program_input>"),
     ]
     return RunResult(
         returncode=rc,
@@ -333,7 +346,7 @@ def reference_cmd(settings: Settings) -> List[str]:
 
 def cached_reference_run(prog: Program, program_json: Path, settings: Settings) -> RunResult:
     """Runs cairo-run, or returns the cached result of an identical earlier run."""
-    key = sha256_bytes(
+    key_parts = [
         CACHE_VERSION.encode(),
         program_json.read_bytes(),
         prog.path.read_bytes(),  # Error messages quote source lines read at run time.
@@ -341,7 +354,10 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
         json.dumps(prog.args).encode(),
         json.dumps([prog.proof_mode, prog.no_source]).encode(),
         str(settings.venv.resolve()).encode(),
-    )
+    ]
+    if prog.program_input:
+        key_parts.append(prog.program_input.read_bytes())
+    key = sha256_bytes(*key_parts)
     cache_dir = settings.workdir / "refcache" / key[:2] / key
     meta_path = cache_dir / "result.json"
     if meta_path.exists():

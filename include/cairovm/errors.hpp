@@ -39,12 +39,19 @@ class VmError : public Error {
 /// exception while executing a hint." and the exception's type and message).
 class HintError : public VmError {
  public:
-  HintError(const VmError& inner, std::size_t hint_index)
-      : VmError(inner.what(), inner.kind()), hint_index_(hint_index) {}
+  /// `python_traceback`: for a Python hint, the exception as Python's traceback module formats
+  /// it (frames of the hint mapped to its Cairo file and line), printed in place of the short
+  /// "kind: message" note.
+  HintError(const VmError& inner, std::size_t hint_index, std::string python_traceback = "")
+      : VmError(inner.what(), inner.kind()),
+        hint_index_(hint_index),
+        python_traceback_(std::move(python_traceback)) {}
   std::size_t hint_index() const noexcept { return hint_index_; }
+  const std::string& python_traceback() const noexcept { return python_traceback_; }
 
  private:
   std::size_t hint_index_;
+  std::string python_traceback_;
 };
 
 /// A VmError with its location: the full report as cairo-run prints it (error-message attributes,

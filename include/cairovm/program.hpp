@@ -108,6 +108,8 @@ class Program {
   }
   const std::vector<AttributeScope>& attributes() const noexcept { return attributes_; }
   const std::string& main_scope() const noexcept { return main_scope_; }
+  /// The JSON text the program was loaded from.
+  const std::string& json_text() const noexcept { return json_text_; }
 
   /// The pc of `main` in the main scope, if the program has one.
   std::optional<std::uint64_t> main_pc() const;
@@ -130,6 +132,7 @@ class Program {
   std::map<std::string, std::string> file_contents_;
   std::vector<AttributeScope> attributes_;
   std::string main_scope_;
+  std::string json_text_;
   std::unordered_map<std::string, std::string> identifier_types_;
   std::unordered_map<std::string, std::uint64_t> pcs_;
   std::unordered_map<std::string, Felt> constants_;

@@ -28,6 +28,11 @@ struct RunOptions {
   bool allow_missing_builtins = false;
   /// The function to run, by its name in the main scope (the Rust VM's --entrypoint).
   std::string entrypoint = "main";
+  /// The JSON text of --program_input ("" without it): `program_input` of the Python hints.
+  std::string program_input_json;
+  /// Run hints without a native implementation in the embedded Python (false: they fail, as
+  /// with --no_python_hints).
+  bool allow_python_hints = true;
 };
 
 class VirtualMachine;

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -35,6 +36,7 @@ struct CliArgs {
   std::string layout = "plain";
   bool proof_mode = false;
   bool list_native_hints = false;
+  bool no_python_hints = false;
   std::string entrypoint = "main";
   std::string allow_missing_builtins;
   // Flags of cairo-run whose features come later; accepted so that they can be refused clearly.
@@ -76,6 +78,9 @@ void add_flags(CLI::App& app, CliArgs& a) {
                  "The function of the main scope to run (default: main); our extension.");
   app.add_flag("--list_native_hints", a.list_native_hints,
                "Print the code strings of the native hints as a JSON array and exit.");
+  app.add_flag("--no_python_hints", a.no_python_hints,
+               "Fail on hints without a native implementation instead of running them in the "
+               "embedded Python; our extension.");
   app.add_option("--run_from_cairo_pie", a.run_from_cairo_pie, "Runs a Cairo PIE file.");
   app.add_option("--cairo_pie_output", a.cairo_pie_output, "Output file name for the CairoPIE.");
   app.add_flag("--merge_extra_segments", a.merge_extra_segments,
@@ -137,12 +142,14 @@ int run(const CliArgs& a) {
   if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
 
   const cairovm::Program program = cairovm::Program::from_file(a.program);
+  std::string program_input_json;
   if (!a.program_input.empty()) {
-    std::ifstream in(a.program_input);
+    std::ifstream in(a.program_input, std::ios::binary);
     if (!in) throw cairovm::RunnerError("Cannot open program input '" + a.program_input + "'.");
+    program_input_json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     try {
-      // Validated now; the hints that read it come with Python hints.
-      const nlohmann::json input = nlohmann::json::parse(in);
+      // Validated now; the Python hints read it as `program_input`.
+      const nlohmann::json input = nlohmann::json::parse(program_input_json);
       (void)input;
     } catch (const nlohmann::json::exception& e) {
       throw cairovm::RunnerError("Invalid program input JSON '" + a.program_input +
@@ -157,6 +164,8 @@ int run(const CliArgs& a) {
   options.min_steps = a.min_steps;
   options.no_end = a.no_end;
   options.entrypoint = a.entrypoint;
+  options.program_input_json = std::move(program_input_json);
+  options.allow_python_hints = !a.no_python_hints;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
   options.allow_missing_builtins = a.allow_missing_builtins == "True";

@@ -2,9 +2,11 @@
 # runs tools/difftest.py to compare cairovm with the reference cairo-run on that program.
 #
 # Labels: every test has `diff`; programs marked `// cairovm: needs-python` also get `python`
-# (the harness prints SKIP for them unless --include-python, and ctest reports them as
-# skipped); programs marked `// cairovm: slow` also get `slow` and run with --include-slow, so
-# leave them out of routine runs with `ctest -LE slow` and run them with `ctest -L slow`.
+# and run when cairovm was built with Python hints (CAIROVM_PYTHON; without it the harness
+# prints SKIP for them and ctest reports them as skipped); programs marked `// cairovm: slow`
+# also get `slow` and run with --include-slow, so leave them out of routine runs with
+# `ctest -LE slow` and run them with `ctest -L slow`. Every test runs with VIRTUAL_ENV set to the
+# reference's venv, where cairovm's embedded Python finds `starkware` for the hints.
 #
 # Included from tests/CMakeLists.txt (the `tests` directory scope).
 
@@ -36,6 +38,9 @@ foreach(_program_file IN LISTS _cairovm_diff_programs)
   foreach(_directive IN LISTS _directives)
     if(_directive MATCHES "cairovm:[ \t]*needs-python([ \t(]|$)")
       list(APPEND _labels python)
+      if(CAIROVM_PYTHON)
+        list(APPEND _extra_args --include-python)
+      endif()
     elseif(_directive MATCHES "cairovm:[ \t]*slow([ \t(]|$)")
       list(APPEND _labels slow)
       list(APPEND _extra_args --include-slow)
@@ -55,6 +60,7 @@ foreach(_program_file IN LISTS _cairovm_diff_programs)
   set_tests_properties(diff.${_program} PROPERTIES
     LABELS "${_labels}"
     TIMEOUT ${_timeout}
+    ENVIRONMENT "VIRTUAL_ENV=${_cairovm_diff_venv}"
     # The harness exits 0 when it skips the program (needs-python without --include-python);
     # report that as skipped rather than passed.
     SKIP_REGULAR_EXPRESSION "(^|\n)0 passed, 0 failed, 1 skipped")

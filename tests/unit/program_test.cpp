@@ -79,3 +79,21 @@ TEST(ReferenceExprTest, ParsesCompilerReferences) {
 
 }  // namespace
 }  // namespace cairovm
+
+namespace cairovm {
+namespace {
+
+TEST(ProgramTest, KeepsBigIntegerConstantsExact) {
+  std::string text = testing::program_json(testing::kStoreFiveAndReturn);
+  const std::string identifiers = R"("identifiers": {)";
+  text.replace(text.find(identifiers), identifiers.size(),
+               identifiers + R"("__main__.BIG": {"type": "const", "value":
+                   3618502788666131213697322783095070105623107215331596699973092056135872020480},
+                   "__main__.NEG": {"type": "const", "value": -1},)");
+  const Program with_constants = Program::from_json_text(text);
+  EXPECT_EQ(with_constants.constant("__main__.BIG"), Felt::prime_minus_one());
+  EXPECT_EQ(with_constants.constant("__main__.NEG"), Felt::prime_minus_one());
+}
+
+}  // namespace
+}  // namespace cairovm

@@ -1,0 +1,722 @@
+#include "python_hints.hpp"
+
+#include "cairovm/errors.hpp"
+
+#if CAIROVM_WITH_PYTHON
+
+#include <pybind11/embed.h>
+
+#include <array>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <utility>
+
+#include "builtin_runner.hpp"
+#include "error_report.hpp"
+
+namespace py = pybind11;
+
+namespace cairovm {
+
+namespace {
+
+// ------------------------------------------------------------------------------------------------
+// The GIL and Python objects held by C++.
+
+/// Holds the GIL for its lifetime. Nests: PyGILState is reentrant, so code that may run inside a
+/// hint (a scope released by vm_exit_scope) and outside one (a scope released by a native hint)
+/// can take it alike.
+class Gil {
+ public:
+  Gil() : state_(PyGILState_Ensure()) {}
+  ~Gil() { PyGILState_Release(state_); }
+  Gil(const Gil&) = delete;
+  Gil& operator=(const Gil&) = delete;
+
+ private:
+  PyGILState_STATE state_;
+};
+
+/// A Python object stored in a scope (a ScopeDict's std::any). Native hints copy and drop scope
+/// values without the GIL, so copying and releasing take it here.
+class PyValue {
+ public:
+  explicit PyValue(py::handle object) : object_(object.inc_ref().ptr()) {}  // GIL held
+  PyValue(const PyValue& other) : object_(other.object_) {
+    if (object_ != nullptr) {
+      Gil gil;
+      Py_INCREF(object_);
+    }
+  }
+  PyValue(PyValue&& other) noexcept : object_(std::exchange(other.object_, nullptr)) {}
+  PyValue& operator=(PyValue other) noexcept {
+    std::swap(object_, other.object_);
+    return *this;
+  }
+  ~PyValue() {
+    // After the interpreter has shut down (at exit) the object is gone with it.
+    if (object_ != nullptr && Py_IsInitialized()) {
+      Gil gil;
+      Py_DECREF(object_);
+    }
+  }
+  PyObject* get() const noexcept { return object_; }
+
+ private:
+  PyObject* object_;
+};
+
+// The per-process Python state: the interpreter and what the engines take from the
+// cairovm_hints package.
+struct Runtime {
+  py::object relocatable;     // values.RelocatableValue
+  py::object make_exception;  // values.make_exception
+  py::object engine_class;    // engine.HintEngine
+  py::object describe;        // engine.describe_exception
+  py::object prime;           // P, as a Python int
+  py::object builtins;        // the builtins module's dict (a scope's __builtins__)
+};
+
+std::unique_ptr<Runtime> g_runtime;  // set while the interpreter runs
+std::once_flag g_start_once;
+std::string g_start_error;
+
+// The key under which a scope keeps the dict that Python hints use as their globals; not an
+// identifier, so no hint variable can take it.
+constexpr const char* kGlobalsKey = "<python globals>";
+
+// Installs the importer of the embedded cairovm_hints sources (python_hints/embed.cmake).
+constexpr const char* kBootstrap = R"(
+import importlib.abc
+import importlib.util
+import sys
+
+
+class _CairovmEmbeddedSources(importlib.abc.MetaPathFinder, importlib.abc.InspectLoader):
+    """Imports the cairovm_hints modules compiled into cairovm."""
+
+    def __init__(self, modules):
+        self._modules = modules
+
+    def find_spec(self, fullname, path=None, target=None):
+        entry = self._modules.get(fullname)
+        if entry is None:
+            return None
+        return importlib.util.spec_from_loader(
+            fullname, self, origin=entry[0], is_package=entry[2])
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        filename, source, _ = self._modules[module.__name__]
+        module.__file__ = filename
+        exec(compile(source, filename, "exec", dont_inherit=True), module.__dict__)
+
+    def get_source(self, fullname):
+        return self._modules[fullname][1]
+
+    def is_package(self, fullname):
+        return self._modules[fullname][2]
+
+
+sys.meta_path.insert(0, _CairovmEmbeddedSources(modules))
+)";
+
+// At exit, what the end of a Python program does that hints may rely on: join non-daemon
+// threads, run the atexit functions, flush stdio. The interpreter itself is not finalized: tearing
+// down the modules that the hints loaded (sympy, numpy) takes ~0.4 s, and the process ends anyway.
+constexpr const char* kAtExit = R"(
+import sys
+if "threading" in sys.modules:
+    sys.modules["threading"]._shutdown()
+import atexit
+atexit._run_exitfuncs()
+for stream in (sys.stdout, sys.stderr):
+    try:
+        stream.flush()
+    except Exception:
+        pass
+)";
+
+void finish_at_exit() {
+  if (!Py_IsInitialized()) return;
+  PyGILState_Ensure();  // kept: no other thread runs Python from now on
+  PyRun_SimpleString(kAtExit);
+}
+
+// "Type: message" of a Python error, without the stack pybind11 appends.
+std::string error_text(const py::error_already_set& e) {
+  const std::string what = e.what();
+  return what.substr(0, what.find("\n\nAt:"));
+}
+
+// The `version` of a venv's pyvenv.cfg ("3.11.7"), if it says.
+std::optional<std::string> venv_python_version(const std::string& venv) {
+  std::ifstream config(venv + "/pyvenv.cfg");
+  std::string line;
+  while (std::getline(config, line)) {
+    const auto equals = line.find('=');
+    if (equals == std::string::npos) continue;
+    auto trim = [](std::string text) {
+      const auto first = text.find_first_not_of(" \t\r");
+      const auto last = text.find_last_not_of(" \t\r");
+      return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+    };
+    const std::string key = trim(line.substr(0, equals));
+    if (key == "version" || key == "version_info") return trim(line.substr(equals + 1));
+  }
+  return std::nullopt;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+void start_interpreter() {
+  if (kAddressSanitizer) {
+    // Python's own allocator keeps small objects in mmap'd arenas, which LeakSanitizer does not
+    // scan: every malloc'd object referenced only from there would look leaked. With malloc for
+    // everything, the sanitizers see Python's objects like ours.
+    PyPreConfig preconfig;
+    PyPreConfig_InitPythonConfig(&preconfig);
+    preconfig.allocator = PYMEM_ALLOCATOR_MALLOC;
+    if (PyStatus_Exception(Py_PreInitialize(&preconfig))) {
+      throw std::runtime_error("cannot pre-initialize the interpreter");
+    }
+  }
+  PyConfig config;
+  PyConfig_InitPythonConfig(&config);
+  // The VM's loops run without the GIL; a Python SIGINT handler would only set a flag that no
+  // Python code checks, and Ctrl-C would no longer stop the run.
+  config.install_signal_handlers = 0;
+  config.parse_argv = 0;
+  if (const char* venv = std::getenv("VIRTUAL_ENV"); venv != nullptr && *venv != '\0') {
+    // As if the venv's own interpreter ran: Python finds pyvenv.cfg next to it, takes its base
+    // installation from there and adds the venv's site-packages. A venv of another Python
+    // version would give this interpreter another version's standard library.
+    if (const auto version = venv_python_version(venv); version && *version != PY_VERSION) {
+      const std::string ours =
+          std::to_string(PY_MAJOR_VERSION) + "." + std::to_string(PY_MINOR_VERSION) + ".";
+      if (!(*version + ".").starts_with(ours)) {
+        PyConfig_Clear(&config);
+        throw std::runtime_error("VIRTUAL_ENV=" + std::string(venv) + " is a venv of Python " +
+                                 *version + ", but cairovm embeds Python " + PY_VERSION + ".");
+      }
+    }
+    const std::string executable = std::string(venv) + "/bin/python";
+    if (PyStatus_Exception(
+            PyConfig_SetBytesString(&config, &config.program_name, executable.c_str()))) {
+      PyConfig_Clear(&config);
+      throw std::runtime_error("cannot set the interpreter's program name");
+    }
+  } else if (std::getenv("PYTHONHOME") == nullptr &&
+             std::filesystem::is_directory(CAIROVM_PYTHON_HOME)) {
+    // The interpreter's own installation. Left to itself, an embedded Python looks for its
+    // standard library from the first `python3` on PATH, which may be another installation's.
+    if (PyStatus_Exception(PyConfig_SetBytesString(&config, &config.home, CAIROVM_PYTHON_HOME))) {
+      PyConfig_Clear(&config);
+      throw std::runtime_error("cannot set the interpreter's home");
+    }
+  }
+  py::initialize_interpreter(&config, 0, nullptr, false);  // clears config
+
+  auto runtime = std::make_unique<Runtime>();
+  try {
+    py::dict modules;
+    for (const EmbeddedPythonModule& module : embedded_python_modules()) {
+      modules[py::str(module.name)] =
+          py::make_tuple(py::str(module.filename), py::str(module.source), module.is_package);
+    }
+    py::dict scope;
+    scope["modules"] = modules;
+    py::exec(kBootstrap, scope);
+    py::module_::import("cairovm_native");  // registers the Vm type
+    py::module_ values = py::module_::import("cairovm_hints.values");
+    py::module_ engine = py::module_::import("cairovm_hints.engine");
+    runtime->relocatable = values.attr("RelocatableValue");
+    runtime->make_exception = values.attr("make_exception");
+    runtime->engine_class = engine.attr("HintEngine");
+    runtime->describe = engine.attr("describe_exception");
+    runtime->prime = py::reinterpret_steal<py::object>(PyLong_FromString(
+        "800000000000011000000000000000000000000000000000000000000000001", nullptr, 16));
+    runtime->builtins = py::module_::import("builtins").attr("__dict__");
+    g_runtime = std::move(runtime);
+  } catch (py::error_already_set& e) {
+    g_start_error = error_text(e);
+    runtime.reset();  // while the GIL is held
+  }
+  PyEval_SaveThread();  // release the GIL: it is taken again only around Python hints
+  std::atexit(finish_at_exit);
+}
+
+Runtime& runtime() {
+  std::call_once(g_start_once, [] {
+    try {
+      if (Py_IsInitialized()) {
+        g_start_error = "the process already runs another Python interpreter";
+        return;
+      }
+      start_interpreter();
+    } catch (const std::exception& e) {
+      g_start_error = e.what();
+    }
+  });
+  if (!g_runtime) throw RunnerError("Cannot run Python hints: " + g_start_error);
+  return *g_runtime;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Values: field elements are Python ints, addresses the reference's RelocatableValue.
+
+py::object felt_to_py(const Felt& value) {
+  PyObject* object;
+  if (const auto small = value.to_u64()) {
+    object = PyLong_FromUnsignedLongLong(*small);
+  } else {
+    const auto bytes = value.to_le_bytes();
+    object = _PyLong_FromByteArray(bytes.data(), bytes.size(), /*little_endian=*/1,
+                                   /*is_signed=*/0);
+  }
+  if (object == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(object);
+}
+
+py::object relocatable_to_py(const Relocatable& address) {
+  return g_runtime->relocatable(address.segment, address.offset);
+}
+
+py::object to_py(const MaybeRelocatable& value) {
+  return value.is_felt() ? felt_to_py(value.felt()) : relocatable_to_py(value.relocatable());
+}
+
+/// A Python int (PyLong_Check) as a field element when 0 <= value < P.
+std::optional<Felt> exact_felt(PyObject* value) {
+  int overflow = 0;
+  const long long small = PyLong_AsLongLongAndOverflow(value, &overflow);
+  if (overflow == 0) {
+    if (small == -1 && PyErr_Occurred()) throw py::error_already_set();
+    if (small < 0) return std::nullopt;
+    return Felt{static_cast<std::uint64_t>(small)};
+  }
+  if (overflow < 0 || _PyLong_NumBits(value) > 252) return std::nullopt;
+  std::array<unsigned char, 32> bytes{};
+  if (_PyLong_AsByteArray(reinterpret_cast<PyLongObject*>(value), bytes.data(), bytes.size(),
+                          /*little_endian=*/1, /*is_signed=*/0) < 0) {
+    throw py::error_already_set();
+  }
+  Felt::Limbs limbs{};
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    limbs[i / 8] |= static_cast<std::uint64_t>(bytes[i]) << (8 * (i % 8));
+  }
+  return Felt::from_canonical_limbs(limbs);
+}
+
+/// A Python int reduced modulo P.
+Felt felt_from_py(PyObject* value) {
+  if (auto felt = exact_felt(value)) return *felt;
+  const py::object reduced =
+      py::reinterpret_steal<py::object>(PyNumber_Remainder(value, g_runtime->prime.ptr()));
+  if (!reduced) throw py::error_already_set();
+  return *exact_felt(reduced.ptr());
+}
+
+Relocatable relocatable_from_py(py::handle value) {
+  if (!py::isinstance(value, g_runtime->relocatable)) {
+    throw py::type_error("Expected a RelocatableValue, got " +
+                         std::string(py::str(py::type::of(value).attr("__name__"))) + ".");
+  }
+  const auto segment = value.attr("segment_index").cast<std::int64_t>();
+  const auto offset = value.attr("offset").cast<std::int64_t>();
+  if (offset < 0) {
+    throw py::value_error("The offset of a relocatable value must be nonnegative. Found: " +
+                          std::string(py::str(value)) + ".");
+  }
+  return {segment, static_cast<std::uint64_t>(offset)};
+}
+
+MaybeRelocatable maybe_relocatable_from_py(py::handle value) {
+  if (PyLong_Check(value.ptr())) return felt_from_py(value.ptr());
+  return relocatable_from_py(value);
+}
+
+/// A Python value as a scope stores it: an int in [0, P) as a Felt (native hints read it), any
+/// other object as itself. Only exact ints: a bool or an IntEnum must come back as itself.
+std::any to_scope_value(py::handle value) {
+  if (PyLong_CheckExact(value.ptr())) {
+    if (auto felt = exact_felt(value.ptr())) return *felt;
+  }
+  return PyValue(value);
+}
+
+/// A native scope value as Python sees it; nullopt for a type Python does not see.
+std::optional<py::object> native_to_py(const std::any& value) {
+  if (const Felt* felt = std::any_cast<Felt>(&value)) return felt_to_py(*felt);
+  if (const auto* address = std::any_cast<Relocatable>(&value)) return relocatable_to_py(*address);
+  if (const auto* cell = std::any_cast<MaybeRelocatable>(&value)) return to_py(*cell);
+  return std::nullopt;
+}
+
+bool visible_to_python(const std::any& value) {
+  return std::any_cast<PyValue>(&value) != nullptr || std::any_cast<Felt>(&value) != nullptr ||
+         std::any_cast<Relocatable>(&value) != nullptr ||
+         std::any_cast<MaybeRelocatable>(&value) != nullptr;
+}
+
+// ------------------------------------------------------------------------------------------------
+// cairovm_native.Vm: what the Python side may do to the VM (see cairovm_hints/memory.py Backend).
+
+class NativeVm {
+ public:
+  explicit NativeVm(VirtualMachine& vm) : vm_(&vm) {}
+  /// Called when the engine goes: Python objects may outlive it (a hint can keep a reference).
+  void detach() noexcept { vm_ = nullptr; }
+
+  py::object get(std::int64_t segment, std::uint64_t offset) const {
+    const auto value = vm().memory().get(Relocatable{segment, offset});
+    return value ? to_py(*value) : py::none();
+  }
+  void set(std::int64_t segment, std::uint64_t offset, py::handle value) {
+    vm().memory().insert(Relocatable{segment, offset}, maybe_relocatable_from_py(value));
+  }
+  py::object add_segment() { return relocatable_to_py(vm().memory().add_segment()); }
+  py::object add_temp_segment() { return relocatable_to_py(vm().memory().add_temp_segment()); }
+  void add_relocation_rule(py::handle src_ptr, py::handle dest_ptr) {
+    vm().memory().add_relocation_rule(relocatable_from_py(src_ptr), relocatable_from_py(dest_ptr));
+  }
+  py::object relocate(py::handle value) const {
+    return to_py(vm().memory().relocate_value(maybe_relocatable_from_py(value)));
+  }
+  std::int64_t n_segments() const { return vm().memory().num_segments(); }
+  std::int64_t n_temp_segments() const { return vm().memory().num_temp_segments(); }
+  std::uint64_t cell_count() const { return vm().memory().cell_count(); }
+  py::list cells() const {
+    py::list cells;
+    vm().memory().for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+      cells.append(py::make_tuple(relocatable_to_py(address), to_py(value)));
+    });
+    return cells;
+  }
+
+  /// vm_enter_scope: the new scope's variables, stored as the scopes store them.
+  void enter_scope(const py::dict& locals) {
+    ScopeDict scope;
+    for (const auto& [name, value] : locals) scope.emplace(py::str(name), to_scope_value(value));
+    vm().enter_scope(std::move(scope));
+  }
+  void exit_scope() { vm().exit_scope(); }
+
+  /// `ids` without cairo-lang: the VM's own resolution of felt references.
+  py::object ids_get(std::size_t hint_id, const std::string& name) const {
+    return to_py(HintContext{vm(), hint(hint_id)}.ids_get(name));
+  }
+  void ids_set(std::size_t hint_id, const std::string& name, py::handle value) {
+    HintContext{vm(), hint(hint_id)}.ids_set(name, maybe_relocatable_from_py(value));
+  }
+
+ private:
+  VirtualMachine& vm() const {
+    if (vm_ == nullptr) throw VmError("The VM of this hint has finished running.");
+    return *vm_;
+  }
+  const CompiledHint& hint(std::size_t id) const {
+    if (id >= vm().hints().size()) throw VmError("No hint with id " + std::to_string(id) + ".");
+    return vm().hints()[id];
+  }
+
+  VirtualMachine* vm_;
+};
+
+// A C++ error raised inside a call from Python becomes the Python exception the reference would
+// raise (same class name, same message), so that a hint may catch it and, if not, the report
+// names it as the reference's does.
+void raise_as_python(const std::string& kind, const std::string& message) {
+  try {
+    const py::object exception = g_runtime->make_exception(kind, message);
+    PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exception.ptr())), exception.ptr());
+  } catch (py::error_already_set& e) {
+    e.restore();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// The engine.
+
+class PythonHintEngine final : public HintEngine {
+ public:
+  // The GIL must be held.
+  PythonHintEngine(VirtualMachine& vm, const PythonHintSetup& setup)
+      : native_(std::make_shared<NativeVm>(vm)) {
+    const Runtime& rt = *g_runtime;
+    py::list hints;
+    for (const CompiledHint& hint : vm.hints()) {
+      py::object filename = py::none();
+      std::int64_t line_offset = 0;
+      const auto& locations = setup.program.instruction_locations();
+      if (auto it = locations.find(hint.pc); it != locations.end() &&
+                                             hint.index_at_pc < it->second.hints.size() &&
+                                             it->second.hints[hint.index_at_pc]) {
+        const HintLocation& location = *it->second.hints[hint.index_at_pc];
+        filename = py::str(location.location.filename);
+        line_offset = location.location.start_line + location.n_prefix_newlines - 1;
+      }
+      hints.append(py::make_tuple(
+          hint.native != nullptr ? py::object(py::none()) : py::str(hint.definition->code), hint.pc,
+          hint.index_at_pc, filename, line_offset));
+    }
+    py::list builtins;
+    for (const BuiltinRunner* builtin : setup.builtins) {
+      builtins.append(
+          py::make_tuple(builtin->name(), relocatable_to_py(builtin->base()), builtin->included()));
+    }
+    engine_ = rt.engine_class(py::cast(native_), rt.prime, py::str(setup.program.json_text()),
+                              py::str(setup.program_input_json), hints, builtins);
+    run_hint_ = engine_.attr("run_hint");
+    // The main scope only, as cairo-run's hint_locals.
+    vm.exec_scopes.front().insert_or_assign("program_input",
+                                            PyValue(engine_.attr("program_input")));
+  }
+
+  ~PythonHintEngine() override {
+    if (!Py_IsInitialized()) {
+      // The interpreter is gone (exit): so are the objects.
+      (void)run_hint_.release();
+      (void)engine_.release();
+      return;
+    }
+    Gil gil;
+    native_->detach();
+    run_hint_ = py::object();
+    engine_ = py::object();
+  }
+
+  PythonHintEngine(const PythonHintEngine&) = delete;
+  PythonHintEngine& operator=(const PythonHintEngine&) = delete;
+
+  /// (hint id, Python's report) of the first hint that does not compile. GIL held.
+  std::optional<std::pair<std::size_t, std::string>> compile_hints() {
+    const py::object failure = engine_.attr("compile_hints")();
+    if (failure.is_none()) return std::nullopt;
+    const auto pair = failure.cast<py::tuple>();
+    return std::make_pair(pair[0].cast<std::size_t>(), pair[1].cast<std::string>());
+  }
+
+  void run(VirtualMachine& vm, const CompiledHint& hint) override {
+    std::string kind, message, report;
+    {
+      Gil gil;
+      try {
+        const std::size_t depth = vm.exec_scopes.size() - 1;
+        const py::dict globals = scope_globals(vm.exec_scopes[depth]);
+        const py::object failure =
+            run_hint_(hint.id, globals, relocatable_to_py(vm.pc), relocatable_to_py(vm.ap),
+                      relocatable_to_py(vm.fp), vm.current_step);
+        // The hint may have left the scope it ran in (vm_exit_scope); then its dict is gone.
+        if (depth < vm.exec_scopes.size()) store_globals(vm.exec_scopes[depth], globals);
+        if (failure.is_none()) return;
+        const auto parts = failure.cast<py::tuple>();
+        kind = parts[0].cast<std::string>();
+        message = parts[1].cast<std::string>();
+        report = parts[2].cast<std::string>();
+      } catch (py::error_already_set& e) {
+        // What run_hint lets through: BaseExceptions (SystemExit, KeyboardInterrupt) and failures
+        // to build the hint's globals.
+        const py::tuple parts = describe(e);
+        kind = parts[0].cast<std::string>();
+        message = parts[1].cast<std::string>();
+        report = parts[2].cast<std::string>();
+      }
+    }
+    throw HintError(VmError(message, kind), hint.index_at_pc, report);
+  }
+
+ private:
+  static py::tuple describe(py::error_already_set& e) {
+    try {
+      return g_runtime->describe(e.value()).cast<py::tuple>();
+    } catch (py::error_already_set& again) {
+      return py::make_tuple("RuntimeError", again.what(), again.what());
+    }
+  }
+
+  /// The scope's globals dict, created on the scope's first Python hint and refreshed with what
+  /// native hints stored since.
+  py::dict scope_globals(ScopeDict& scope) {
+    py::dict globals;
+    if (auto it = scope.find(kGlobalsKey); it != scope.end()) {
+      globals = py::reinterpret_borrow<py::dict>(std::any_cast<PyValue&>(it->second).get());
+    } else {
+      // exec() adds __builtins__ to a dict that lacks it; it then stays in the scope.
+      scope.insert_or_assign("__builtins__", PyValue(g_runtime->builtins));
+      scope.emplace(kGlobalsKey, PyValue(globals));
+    }
+    Py_ssize_t visible = 0;
+    for (const auto& [name, value] : scope) {
+      if (name == kGlobalsKey) continue;
+      if (const PyValue* object = std::any_cast<PyValue>(&value)) {
+        ++visible;
+        if (PyDict_GetItemString(globals.ptr(), name.c_str()) != object->get()) {
+          if (PyDict_SetItemString(globals.ptr(), name.c_str(), object->get()) < 0) {
+            throw py::error_already_set();
+          }
+        }
+      } else if (const auto converted = native_to_py(value)) {
+        ++visible;
+        if (PyDict_SetItemString(globals.ptr(), name.c_str(), converted->ptr()) < 0) {
+          throw py::error_already_set();
+        }
+      }
+    }
+    if (PyDict_Size(globals.ptr()) != visible) {
+      // Names that left the scope outside Python (no native hint removes one today).
+      std::vector<py::object> stale;
+      for (const auto& [key, value] : globals) {
+        if (PyUnicode_Check(key.ptr()) && !scope.contains(py::str(key).cast<std::string>())) {
+          stale.push_back(py::reinterpret_borrow<py::object>(key));
+        }
+      }
+      for (const py::object& key : stale) PyDict_DelItem(globals.ptr(), key.ptr());
+    }
+    return globals;
+  }
+
+  /// Copies what a hint left in its globals back into the scope, if it is still the one the
+  /// hint ran in.
+  static void store_globals(ScopeDict& scope, const py::dict& globals) {
+    const auto own = scope.find(kGlobalsKey);
+    if (own == scope.end() || std::any_cast<PyValue&>(own->second).get() != globals.ptr()) return;
+    for (auto it = scope.begin(); it != scope.end();) {
+      if (it->first != kGlobalsKey && visible_to_python(it->second) &&
+          PyDict_GetItemString(globals.ptr(), it->first.c_str()) == nullptr) {
+        it = scope.erase(it);  // the hint deleted the name
+      } else {
+        ++it;
+      }
+    }
+    PyObject* key;
+    PyObject* value;
+    Py_ssize_t position = 0;
+    while (PyDict_Next(globals.ptr(), &position, &key, &value)) {
+      if (!PyUnicode_Check(key)) continue;
+      Py_ssize_t size = 0;
+      const char* text = PyUnicode_AsUTF8AndSize(key, &size);
+      if (text == nullptr) throw py::error_already_set();
+      std::string name(text, static_cast<std::size_t>(size));
+      if (auto it = scope.find(name); it != scope.end()) {
+        const PyValue* existing = std::any_cast<PyValue>(&it->second);
+        if (existing != nullptr && existing->get() == value) continue;
+      }
+      scope.insert_or_assign(std::move(name), to_scope_value(value));
+    }
+  }
+
+  std::shared_ptr<NativeVm> native_;
+  py::object engine_;    // cairovm_hints.engine.HintEngine
+  py::object run_hint_;  // its bound run_hint
+};
+
+}  // namespace
+
+bool python_hints_available() noexcept {
+  return true;
+}
+
+std::unique_ptr<HintEngine> make_python_hint_engine(VirtualMachine& vm,
+                                                    const PythonHintSetup& setup) {
+  runtime();  // starts the interpreter once per process
+  std::unique_ptr<PythonHintEngine> engine;
+  std::optional<std::pair<std::size_t, std::string>> failure;
+  {
+    Gil gil;
+    try {
+      engine = std::make_unique<PythonHintEngine>(vm, setup);
+      failure = engine->compile_hints();
+    } catch (py::error_already_set& e) {
+      throw RunnerError("Cannot start the Python hints: " + error_text(e));
+    }
+  }
+  if (failure) {
+    const CompiledHint& hint = vm.hints()[failure->first];
+    const Relocatable pc{vm.program_base().segment, hint.pc};
+    throw VmException(hint_compile_error_report(vm, pc, hint.index_at_pc, failure->second),
+                      pc.to_string(), "Got an exception while compiling a hint.");
+  }
+  return engine;
+}
+
+std::string python_scope_value_repr(const std::any& value) {
+  if (!g_runtime || !visible_to_python(value)) return "";
+  Gil gil;
+  if (const PyValue* object = std::any_cast<PyValue>(&value)) {
+    return py::repr(py::handle(object->get()));
+  }
+  return py::repr(*native_to_py(value));
+}
+
+}  // namespace cairovm
+
+PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
+  using cairovm::NativeVm;
+  namespace py = pybind11;
+  m.doc() = "The VM operations behind cairovm's Python hints (see cairovm_hints.memory.Backend).";
+  py::class_<NativeVm, std::shared_ptr<NativeVm>>(m, "Vm")
+      .def("get", &NativeVm::get, py::arg("segment"), py::arg("offset"))
+      .def("set", &NativeVm::set, py::arg("segment"), py::arg("offset"), py::arg("value"))
+      .def("add_segment", &NativeVm::add_segment)
+      .def("add_temp_segment", &NativeVm::add_temp_segment)
+      .def("add_relocation_rule", &NativeVm::add_relocation_rule, py::arg("src_ptr"),
+           py::arg("dest_ptr"))
+      .def("relocate", &NativeVm::relocate, py::arg("value"))
+      .def("n_segments", &NativeVm::n_segments)
+      .def("n_temp_segments", &NativeVm::n_temp_segments)
+      .def("cell_count", &NativeVm::cell_count)
+      .def("cells", &NativeVm::cells)
+      .def("enter_scope", &NativeVm::enter_scope, py::arg("new_scope_locals"))
+      .def("exit_scope", &NativeVm::exit_scope)
+      .def("ids_get", &NativeVm::ids_get, py::arg("hint_id"), py::arg("name"))
+      .def("ids_set", &NativeVm::ids_set, py::arg("hint_id"), py::arg("name"), py::arg("value"));
+  py::register_exception_translator([](std::exception_ptr error) {
+    try {
+      if (error) std::rethrow_exception(error);
+    } catch (const cairovm::VmError& e) {
+      cairovm::raise_as_python(e.kind(), e.what());
+    } catch (const cairovm::Error& e) {
+      cairovm::raise_as_python("RuntimeError", e.what());
+    }
+  });
+}
+
+#else  // !CAIROVM_WITH_PYTHON
+
+namespace cairovm {
+
+bool python_hints_available() noexcept {
+  return false;
+}
+
+std::unique_ptr<HintEngine> make_python_hint_engine(VirtualMachine&, const PythonHintSetup&) {
+  throw RunnerError("This cairovm was built without Python hints (CAIROVM_PYTHON=OFF).");
+}
+
+std::string python_scope_value_repr(const std::any&) {
+  return "";
+}
+
+std::span<const EmbeddedPythonModule> embedded_python_modules() {
+  return {};
+}
+
+}  // namespace cairovm
+
+#endif

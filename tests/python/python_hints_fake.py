@@ -1,0 +1,88 @@
+"""A fake of cairovm_native.Vm for testing the cairovm_hints package without the C++ VM: a dict
+memory with segments, write-once cells, relocation rules and a scope stack."""
+
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "python_hints"))
+
+from cairovm_hints.values import (  # noqa: E402
+    InconsistentMemoryError,
+    RelocatableValue,
+    make_exception,
+)
+
+PRIME = 2**251 + 17 * 2**192 + 1
+
+
+class FakeVm:
+    def __init__(self, n_segments=2):
+        self.data = {}
+        self.segments = n_segments
+        self.temp_segments = 0
+        self.rules = {}
+        self.scopes = [{}]
+        self.ids = {}  # (hint_id, name) -> value
+
+    # memory.Backend
+    def get(self, segment, offset):
+        value = self.data.get((segment, offset))
+        return None if value is None else self.relocate(value)
+
+    def set(self, segment, offset, value):
+        assert isinstance(value, RelocatableValue) or 0 <= value < PRIME, value
+        if not (-self.temp_segments <= segment < self.segments):
+            raise make_exception("AssertionError", f"segment {segment} does not exist")
+        current = self.data.setdefault((segment, offset), value)
+        if current != value:
+            raise InconsistentMemoryError(RelocatableValue(segment, offset), current, value)
+
+    def add_segment(self):
+        self.segments += 1
+        return RelocatableValue(self.segments - 1, 0)
+
+    def add_temp_segment(self):
+        self.temp_segments += 1
+        return RelocatableValue(-self.temp_segments, 0)
+
+    def add_relocation_rule(self, src_ptr, dest_ptr):
+        if src_ptr.segment_index in self.rules:
+            raise make_exception(
+                "AssertionError",
+                f"The segment with index {src_ptr.segment_index} already has a relocation rule.",
+            )
+        self.rules[src_ptr.segment_index] = dest_ptr
+
+    def relocate(self, value):
+        if isinstance(value, RelocatableValue) and value.segment_index in self.rules:
+            return self.relocate(self.rules[value.segment_index]) + value.offset
+        return value
+
+    def n_segments(self):
+        return self.segments
+
+    def n_temp_segments(self):
+        return self.temp_segments
+
+    def cell_count(self):
+        return len(self.data)
+
+    def cells(self):
+        return [(RelocatableValue(s, o), v) for (s, o), v in sorted(self.data.items()) if s >= 0]
+
+    # Scopes and ids.
+    def enter_scope(self, new_scope_locals):
+        self.scopes.append(dict(new_scope_locals))
+
+    def exit_scope(self):
+        if len(self.scopes) <= 1:
+            raise make_exception("AssertionError", "Cannot exit main scope.")
+        self.scopes.pop()
+
+    def ids_get(self, hint_id, name):
+        return self.ids[(hint_id, name)]
+
+    def ids_set(self, hint_id, name, value):
+        self.ids[(hint_id, name)] = value
+
