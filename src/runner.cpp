@@ -182,35 +182,45 @@ void CairoRunner::rethrow_with_location(const std::string& inner, bool with_trac
                     inner);
 }
 
+void CairoRunner::report_step_error(const VmError& error) const {
+  if (const auto* e = dynamic_cast<const HintError*>(&error)) {
+    const std::string inner = "Got an exception while executing a hint.";
+    const std::string note =
+        !e->python_traceback().empty()
+            ? e->python_traceback()
+            : "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
+                  ">\", line 1, in <module>\n" + e->kind() + ": " + e->what();
+    throw VmException(vm_error_report(*vm_, inner, true, e->hint_index(), note),
+                      vm_->pc.to_string(), inner);
+  }
+  rethrow_with_location(error.what(), true);
+}
+
 void CairoRunner::vm_step() {
   if (vm_->pc == final_pc_) {
     rethrow_with_location("Error: Execution reached the end of the program.", false);
   }
   try {
     vm_->step();
-  } catch (const HintError& e) {
-    const std::string inner = "Got an exception while executing a hint.";
-    const std::string note =
-        !e.python_traceback().empty()
-            ? e.python_traceback()
-            : "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
-                  ">\", line 1, in <module>\n" + e.kind() + ": " + e.what();
-    throw VmException(vm_error_report(*vm_, inner, true, e.hint_index(), note), vm_->pc.to_string(),
-                      inner);
   } catch (const VmError& e) {
-    rethrow_with_location(e.what(), true);
+    report_step_error(e);
   }
 }
 
 void CairoRunner::run_until_end_pc(std::optional<std::uint64_t> max_steps) {
-  std::uint64_t budget = max_steps.value_or(0);
-  while (vm_->pc != final_pc_ && (!max_steps || budget > 0)) {
-    vm_step();
-    if (max_steps) --budget;
+  // The hot loop: the end check is the loop condition and errors are translated outside it.
+  VirtualMachine& vm = *vm_;
+  const Relocatable end = final_pc_;
+  try {
+    if (max_steps) {
+      for (std::uint64_t budget = *max_steps; budget > 0 && vm.pc != end; --budget) vm.step();
+    } else {
+      while (vm.pc != end) vm.step();
+    }
+  } catch (const VmError& e) {
+    report_step_error(e);
   }
-  if (vm_->pc != final_pc_) {
-    rethrow_with_location("Error: End of program was not reached", false);
-  }
+  if (vm.pc != end) rethrow_with_location("Error: End of program was not reached", false);
 }
 
 void CairoRunner::run_until_steps(std::uint64_t steps) {

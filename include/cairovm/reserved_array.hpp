@@ -40,6 +40,7 @@ class ReservedArray {
       data_ = std::exchange(other.data_, nullptr);
       size_ = std::exchange(other.size_, 0);
       capacity_ = std::exchange(other.capacity_, 0);
+      reserved_bytes_ = other.reserved_bytes_;
       reservation_failed_ = other.reservation_failed_;
       other.heap_.clear();
     }
@@ -87,13 +88,14 @@ class ReservedArray {
 
  private:
   static constexpr std::size_t kSmallLimit = (std::size_t{1} << 20) / sizeof(T);
-  static constexpr std::size_t kReservedBytes = std::size_t{1} << 37;  // 128 GiB of address space
-  static constexpr std::size_t kReservedElements = kReservedBytes / sizeof(T);
+  // 128 GiB of address space; where the system refuses that much (a ulimit -v, valgrind), 4 GiB.
+  static constexpr std::size_t kReservedBytesWanted = std::size_t{1} << 37;
+  static constexpr std::size_t kReservedBytesFallback = std::size_t{1} << 32;
   static constexpr std::size_t kChunkBytes = std::size_t{2} << 20;
 
   void grow(std::size_t n) {
-    if (n > kReservedElements) throw std::bad_alloc();
     if (mapped_) {
+      if (n > reserved_bytes_ / sizeof(T)) throw std::bad_alloc();
       populate_up_to(n * sizeof(T));
       size_ = n;
       return;
@@ -110,7 +112,13 @@ class ReservedArray {
   }
 
   bool switch_to_reservation(std::size_t n) {
-    void* base = detail::reserve_address_space(kReservedBytes);
+    if (n > kReservedBytesWanted / sizeof(T)) throw std::bad_alloc();
+    reserved_bytes_ = kReservedBytesWanted;
+    void* base = detail::reserve_address_space(reserved_bytes_);
+    if (base == nullptr && n <= kReservedBytesFallback / sizeof(T)) {
+      reserved_bytes_ = kReservedBytesFallback;
+      base = detail::reserve_address_space(reserved_bytes_);
+    }
     if (base == nullptr) {  // fall back to the heap, and do not ask again
       reservation_failed_ = true;
       return false;
@@ -133,13 +141,13 @@ class ReservedArray {
     std::size_t target =
         populated + std::min<std::size_t>(std::max(populated, kChunkBytes), std::size_t{64} << 20);
     target = std::max(target, needed_bytes);
-    target = std::min((target + kChunkBytes - 1) / kChunkBytes * kChunkBytes, kReservedBytes);
+    target = std::min((target + kChunkBytes - 1) / kChunkBytes * kChunkBytes, reserved_bytes_);
     detail::populate(reinterpret_cast<char*>(mapped_) + populated, target - populated);
     capacity_ = target / sizeof(T);
   }
 
   void release() noexcept {
-    if (mapped_) detail::release_address_space(mapped_, kReservedBytes);
+    if (mapped_) detail::release_address_space(mapped_, reserved_bytes_);
     mapped_ = nullptr;
     data_ = nullptr;
     size_ = 0;
@@ -151,6 +159,7 @@ class ReservedArray {
   T* data_ = nullptr;
   std::size_t size_ = 0;
   std::size_t capacity_ = 0;  // elements usable without growing (populated, or heap capacity)
+  std::size_t reserved_bytes_ = 0;
   bool reservation_failed_ = false;
 };
 

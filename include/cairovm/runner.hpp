@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cairovm/errors.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
 
@@ -79,6 +80,7 @@ class CairoRunner {
  private:
   void run_steps();
   void vm_step();
+  [[noreturn]] void report_step_error(const VmError& error) const;
   void run_until_end_pc(std::optional<std::uint64_t> max_steps);
   void run_until_steps(std::uint64_t steps);
   void end_run();
