@@ -1,7 +1,7 @@
 #include "error_report.hpp"
 
-#include <fstream>
 #include <cctype>
+#include <fstream>
 #include <sstream>
 
 namespace cairovm {

@@ -42,9 +42,13 @@ void enter_scope_with_n(const HintContext& ctx) {
   ctx.vm.enter_scope({{"n", felt_of(ctx.ids_get("n"), "ids.n")}});
 }
 
-void enter_empty_scope(const HintContext& ctx) { ctx.vm.enter_scope(); }
+void enter_empty_scope(const HintContext& ctx) {
+  ctx.vm.enter_scope();
+}
 
-void exit_scope(const HintContext& ctx) { ctx.vm.exit_scope(); }
+void exit_scope(const HintContext& ctx) {
+  ctx.vm.exit_scope();
+}
 
 void loop_step(const HintContext& ctx, const char* flag) {
   Felt& n = loop_counter(ctx);
@@ -54,8 +58,12 @@ void loop_step(const HintContext& ctx, const char* flag) {
   ctx.ids_set(flag, positive ? Felt::one() : Felt::zero());
 }
 
-void memcpy_continue_copying(const HintContext& ctx) { loop_step(ctx, "continue_copying"); }
-void memset_continue_loop(const HintContext& ctx) { loop_step(ctx, "continue_loop"); }
+void memcpy_continue_copying(const HintContext& ctx) {
+  loop_step(ctx, "continue_copying");
+}
+void memset_continue_loop(const HintContext& ctx) {
+  loop_step(ctx, "continue_loop");
+}
 
 void add_relocation_rule(const HintContext& ctx) {
   const MaybeRelocatable src = ctx.ids_get("src_ptr");

@@ -8,7 +8,8 @@ namespace {
 
 // Register + instruction offset, with the common in-range case kept inline.
 inline Relocatable offset_by(Relocatable base, std::int16_t off) {
-  const std::uint64_t result = base.offset + static_cast<std::uint64_t>(static_cast<std::int64_t>(off));
+  const std::uint64_t result =
+      base.offset + static_cast<std::uint64_t>(static_cast<std::int64_t>(off));
   if ((off >= 0 || static_cast<std::uint64_t>(-static_cast<std::int64_t>(off)) <= base.offset) &&
       result <= kMaxOffset) {
     return {base.segment, result};
@@ -204,8 +205,12 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
 
   Relocatable op1_addr;
   switch (ins.op1_source) {
-    case Op1Source::kFp: op1_addr = offset_by(fp, ins.off2); break;
-    case Op1Source::kAp: op1_addr = offset_by(ap, ins.off2); break;
+    case Op1Source::kFp:
+      op1_addr = offset_by(fp, ins.off2);
+      break;
+    case Op1Source::kAp:
+      op1_addr = offset_by(ap, ins.off2);
+      break;
     case Op1Source::kImm:
       if (ins.off2 != 1) throw VmError("In immediate mode, off2 should be 1.");
       op1_addr = offset_by(pc, ins.off2);
@@ -268,8 +273,12 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
 
   if (!res) {
     switch (ins.res) {
-      case ResLogic::kOp1: res = op1; break;
-      case ResLogic::kAdd: res = add(*op0, *op1); break;
+      case ResLogic::kOp1:
+        res = op1;
+        break;
+      case ResLogic::kAdd:
+        res = add(*op0, *op1);
+        break;
       case ResLogic::kMul:
         if (op0->is_relocatable() || op1->is_relocatable()) {
           throw VmError("Could not complete computation * of non pure values: (" + op0->to_repr() +
@@ -277,7 +286,8 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
         }
         res = MaybeRelocatable{op0->felt() * op1->felt()};
         break;
-      case ResLogic::kUnconstrained: break;
+      case ResLogic::kUnconstrained:
+        break;
     }
   }
   if (!dst) {
@@ -328,14 +338,22 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   switch (ins.ap_update) {
     case ApUpdate::kAdd:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
-      ap = res->is_felt() ? add(ap, res->felt()) : as_register(add(MaybeRelocatable{ap}, *res), "ap");
+      ap = res->is_felt() ? add(ap, res->felt())
+                          : as_register(add(MaybeRelocatable{ap}, *res), "ap");
       break;
-    case ApUpdate::kAdd1: ap = offset_by(ap, 1); break;
-    case ApUpdate::kAdd2: ap = offset_by(ap, 2); break;
-    case ApUpdate::kRegular: break;
+    case ApUpdate::kAdd1:
+      ap = offset_by(ap, 1);
+      break;
+    case ApUpdate::kAdd2:
+      ap = offset_by(ap, 2);
+      break;
+    case ApUpdate::kRegular:
+      break;
   }
   switch (ins.pc_update) {
-    case PcUpdate::kRegular: pc = offset_by(pc, ins.size); break;
+    case PcUpdate::kRegular:
+      pc = offset_by(pc, ins.size);
+      break;
     case PcUpdate::kJump:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
       pc = as_register(*res, "pc");
@@ -343,8 +361,8 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     case PcUpdate::kJumpRel:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
       if (!res->is_felt()) {
-        throw VmError("Could not complete computation jmp rel of non pure value: " +
-                      res->to_string() + ".");
+        throw VmError(
+            "Could not complete computation jmp rel of non pure value: " + res->to_string() + ".");
       }
       pc = add(pc, res->felt());
       break;

@@ -100,8 +100,7 @@ inline Relocatable add(const Relocatable& address, const Felt& value) {
   return add_slow(address, value);
 }
 MaybeRelocatable add_mixed(const MaybeRelocatable& a, const MaybeRelocatable& b);
-inline MaybeRelocatable add(const MaybeRelocatable& a,
-                                                   const MaybeRelocatable& b) {
+inline MaybeRelocatable add(const MaybeRelocatable& a, const MaybeRelocatable& b) {
   if (a.is_felt() && b.is_felt()) return a.felt() + b.felt();
   return add_mixed(a, b);
 }

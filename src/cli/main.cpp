@@ -55,7 +55,8 @@ void add_flags(CLI::App& app, CliArgs& a) {
                "If there is an error during the execution, stop the execution, but produce the "
                "partial outputs.");
   app.add_flag("--no_end", a.no_end, "Don't check that the program ended successfully.");
-  app.add_flag("--print_memory", a.print_memory, "Show the values on the memory after the execution.");
+  app.add_flag("--print_memory", a.print_memory,
+               "Show the values on the memory after the execution.");
   app.add_flag("--relocate_prints", a.relocate_prints,
                "Print memory and info after memory relocation.");
   app.add_flag("--secure_run", a.secure_run, "Verify that the run is secure (the default).");
@@ -93,8 +94,10 @@ void add_flags(CLI::App& app, CliArgs& a) {
   app.add_option("--cairo_layout_params_file", a.cairo_layout_params_file,
                  "Path to a json file representing a CairoLayoutParams object.");
   app.add_flag("--tracer", a.tracer, "Run the tracer.");
-  app.add_option("--profile_output", a.profile_output, "A path to an output file for profile data.");
-  app.add_flag("--show_trace", a.show_trace, "Print the full error trace in case of an internal error.");
+  app.add_option("--profile_output", a.profile_output,
+                 "A path to an output file for profile data.");
+  app.add_flag("--show_trace", a.show_trace,
+               "Print the full error trace in case of an internal error.");
   app.add_option("--flavor", a.flavor, "Build flavor (accepted for compatibility; no effect).");
   app.add_option("--python_dependencies", a.python_dependencies,
                  "Accepted for compatibility; no effect.");
