@@ -27,6 +27,13 @@ std::uint64_t BuiltinRunner::used_cells(const Memory& memory) const {
   return memory.used_size(base_.segment);
 }
 
+bool BuiltinRunner::inputs_known(const Memory& memory, Relocatable first_input) const {
+  for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
+    if (!memory.is_known({first_input.segment, first_input.offset + i})) return false;
+  }
+  return true;
+}
+
 std::uint64_t BuiltinRunner::used_instances(const Memory& memory) const {
   return (used_cells(memory) + cells_per_instance_ - 1) / cells_per_instance_;
 }

@@ -54,6 +54,9 @@ class BuiltinRunner : public SegmentHooks {
   }
 
  protected:
+  /// Whether every input cell of the instance starting at `first_input` is written.
+  bool inputs_known(const Memory& memory, Relocatable first_input) const;
+
   std::string name_;
   bool included_;
   std::uint64_t cells_per_instance_;

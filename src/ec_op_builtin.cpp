@@ -46,9 +46,7 @@ std::optional<MaybeRelocatable> EcOpBuiltinRunner::deduce(const Memory& memory,
   const auto pick = [&](const FeltPoint& r) { return index == 5 ? r.x : r.y; };
   if (const auto it = cache_.find(instance); it != cache_.end()) return pick(it->second);
   const Relocatable first{address.segment, address.offset - index};
-  for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
-    if (!memory.is_known({first.segment, first.offset + i})) return std::nullopt;
-  }
+  if (!inputs_known(memory, first)) return std::nullopt;
   std::array<Felt, 5> in;
   for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
     const Relocatable cell{first.segment, first.offset + i};

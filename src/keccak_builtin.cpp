@@ -96,9 +96,7 @@ std::optional<MaybeRelocatable> KeccakBuiltinRunner::deduce(const Memory& memory
     return it->second[index - n_input_cells_];
   }
   const Relocatable first{address.segment, address.offset - index};
-  for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
-    if (!memory.is_known({first.segment, first.offset + i})) return std::nullopt;
-  }
+  if (!inputs_known(memory, first)) return std::nullopt;
   std::array<Felt, 8> input;
   for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
     input[i] = checked_input(memory, {first.segment, first.offset + i});

@@ -14,9 +14,7 @@ std::optional<MaybeRelocatable> PoseidonBuiltinRunner::deduce(const Memory& memo
     return it->second[index - n_input_cells_];
   }
   const Relocatable first{address.segment, address.offset - index};
-  for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
-    if (!memory.is_known({first.segment, first.offset + i})) return std::nullopt;
-  }
+  if (!inputs_known(memory, first)) return std::nullopt;
   std::array<Felt, 3> state;
   for (std::uint64_t i = 0; i < n_input_cells_; ++i) {
     const Relocatable input{first.segment, first.offset + i};
