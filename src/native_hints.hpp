@@ -1,0 +1,21 @@
+// Hints that run as C++, grouped by family: each family's file defines its table, and
+// native_hints.cpp joins the tables into one lookup by exact code string, done once per hint
+// when a program is loaded.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "vm.hpp"
+
+namespace cairovm {
+
+struct NativeHint {
+  std::string_view code;  // exactly as the compiler writes it in the program's JSON
+  NativeHintFn fn;
+};
+
+/// alloc, temporary segments, scopes, memcpy/memset loops, relocation rules (hints_core.cpp).
+std::span<const NativeHint> core_hints();
+
+}  // namespace cairovm
