@@ -114,6 +114,41 @@ void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value
   vm.memory().insert(address.relocatable(), value);
 }
 
+Relocatable HintContext::ids_address(const std::string& name) const {
+  const IdReference& ref = find_id(hint, name);
+  const ReferenceExpr& expr = ref.definition->expr;
+  const auto address_node = expr.cell_address();
+  if (!address_node) throw VmError("ids." + name + " is not a memory cell.");
+  const MaybeRelocatable address = evaluate(expr, *address_node, context_for(vm, ref));
+  if (!address.is_relocatable())
+    throw VmError("The address of ids." + name + " is not relocatable.");
+  return address.relocatable();
+}
+
+Felt HintContext::ids_felt(const std::string& name) const {
+  const MaybeRelocatable value = ids_get(name);
+  if (!value.is_felt()) {
+    throw VmError("ids." + name + " must be a field element, got " + value.to_string() + ".");
+  }
+  return value.felt();
+}
+
+Relocatable HintContext::ids_pointer(const std::string& name) const {
+  const MaybeRelocatable value = ids_get(name);
+  if (!value.is_relocatable()) {
+    throw VmError("ids." + name + " must be a pointer, got " + value.to_string() + ".");
+  }
+  return value.relocatable();
+}
+
+Felt HintContext::ids_constant(const std::string& name) const {
+  const std::vector<std::string>& scopes = hint.definition->accessible_scopes;
+  for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
+    if (auto value = vm.program().constant(*scope + "." + name)) return *value;
+  }
+  throw VmError("'ids' has no constant named '" + name + "' in this hint.");
+}
+
 VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatable program_base)
     : program_(program), memory_(memory), program_base_(program_base) {
   if (program_base.offset != 0) throw VmError("The program must start at offset 0 of its segment.");

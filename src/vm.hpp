@@ -25,8 +25,19 @@ struct HintContext {
   VirtualMachine& vm;
   const CompiledHint& hint;
 
+  /// The value of `ids.<name>` (for a struct-typed reference: its first cell).
   MaybeRelocatable ids_get(const std::string& name) const;
+  /// Writes `ids.<name>` (the reference must be a memory cell).
   void ids_set(const std::string& name, const MaybeRelocatable& value) const;
+  /// The address of `ids.<name>`'s cell: where a struct-typed reference's members start
+  /// (`ids.x.member` is at `ids_address("x") + offset of member`).
+  Relocatable ids_address(const std::string& name) const;
+  /// `ids.<name>` as a field element; throws VmError naming it otherwise.
+  Felt ids_felt(const std::string& name) const;
+  /// `ids.<name>` as a pointer; throws VmError naming it otherwise.
+  Relocatable ids_pointer(const std::string& name) const;
+  /// A constant seen from the hint's accessible scopes (`ids.SHIFT`, ...), innermost first.
+  Felt ids_constant(const std::string& name) const;
 };
 
 using NativeHintFn = void (*)(const HintContext&);
