@@ -6,14 +6,14 @@ namespace cairovm {
 
 namespace {
 
-// Register + instruction offset, with the common in-range case kept inline.
+// Register + instruction offset, with the common in-range case kept inline: offsets are at most
+// 2^63 - 1 and off is 16-bit, so the unsigned sum has its top bit set exactly when the result
+// is negative or beyond 2^63 - 1; add() raises the reference's errors for those.
 inline Relocatable offset_by(Relocatable base, std::int16_t off) {
   const std::uint64_t result =
       base.offset + static_cast<std::uint64_t>(static_cast<std::int64_t>(off));
-  if ((off >= 0 || static_cast<std::uint64_t>(-static_cast<std::int64_t>(off)) <= base.offset) &&
-      result <= kMaxOffset) {
+  if (static_cast<std::int64_t>(result) >= 0) [[likely]]
     return {base.segment, result};
-  }
   return add(base, static_cast<std::int64_t>(off));
 }
 
@@ -230,7 +230,160 @@ Instruction VirtualMachine::decode_at_pc() const {
   return decode_instruction(word->felt(), imm && imm->is_felt());
 }
 
+[[gnu::always_inline]] inline void VirtualMachine::record_trace_row() {
+  // One branch for "a register changed segment", which is rare (the segments rows start empty,
+  // and the cached segments start at an impossible value).
+  if (((pc.segment ^ row_segments_[0]) | (ap.segment ^ row_segments_[1]) |
+       (fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
+    trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
+    row_segments_ = {pc.segment, ap.segment, fp.segment};
+  }
+  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset});
+}
+
+[[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
+                                                                    const MaybeRelocatable& dst,
+                                                                    const MaybeRelocatable* res,
+                                                                    const MaybeRelocatable& op1) {
+  // Register updates: fp, then ap, then pc (so that pc is still the failing one on error).
+  if (ins.fp_update == FpUpdate::kApPlus2) {
+    fp = offset_by(ap, 2);
+  } else if (ins.fp_update == FpUpdate::kDst) {
+    fp = as_register(dst, "fp");
+  }
+  switch (ins.ap_update) {
+    case ApUpdate::kAdd:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
+      ap = res->is_felt() ? add(ap, res->felt())
+                          : as_register(add(MaybeRelocatable{ap}, *res), "ap");
+      break;
+    case ApUpdate::kAdd1:
+      ap = offset_by(ap, 1);
+      break;
+    case ApUpdate::kAdd2:
+      ap = offset_by(ap, 2);
+      break;
+    case ApUpdate::kRegular:
+      break;
+  }
+  switch (ins.pc_update) {
+    case PcUpdate::kRegular:
+      pc = offset_by(pc, ins.size);
+      break;
+    case PcUpdate::kJump:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
+      pc = as_register(*res, "pc");
+      break;
+    case PcUpdate::kJumpRel:
+      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
+      if (!res->is_felt()) {
+        throw VmError(
+            "Could not complete computation jmp rel of non pure value: " + res->to_string() + ".");
+      }
+      pc = add(pc, res->felt());
+      break;
+    case PcUpdate::kJnz: {
+      const bool is_zero = dst.is_felt() && dst.felt().is_zero();  // a relocatable never is
+      if (is_zero) {
+        pc = offset_by(pc, ins.size);
+      } else if (op1.is_felt()) {
+        pc = add(pc, op1.felt());
+      } else {
+        pc = as_register(add(MaybeRelocatable{pc}, op1), "pc");
+      }
+      break;
+    }
+  }
+}
+
+// The common case in one lean pass: operands in dense cells of real segments, no relocation
+// rules, every operand the instruction reads already known (except the dst an assert_eq or a
+// call writes and the op0 a call writes). Anything else returns false having changed nothing,
+// and the general path below runs the instruction from the start: it alone deduces through
+// builtins and raises the reference's errors.
+bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
+  if (memory_.has_relocation_rules()) return false;
+  const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
+  const Relocatable op0_addr = offset_by(ins.op0_register == Register::kAp ? ap : fp, ins.off1);
+  MaybeRelocatable dst, op0, op1, res;
+  const bool dst_known = memory_.read_dense(dst_addr, dst);
+  const bool op0_known = memory_.read_dense(op0_addr, op0);
+  const bool is_call = ins.opcode == Opcode::kCall;
+  const Relocatable next_pc{pc.segment, pc.offset + ins.size};
+  if (!op0_known) {
+    if (!is_call) return false;
+    op0 = next_pc;
+  }
+  Relocatable op1_addr;
+  switch (ins.op1_source) {
+    case Op1Source::kFp:
+      op1_addr = offset_by(fp, ins.off2);
+      break;
+    case Op1Source::kAp:
+      op1_addr = offset_by(ap, ins.off2);
+      break;
+    case Op1Source::kImm:
+      if (ins.off2 != 1) return false;
+      op1_addr = Relocatable{pc.segment, pc.offset + 1};
+      break;
+    case Op1Source::kOp0:
+      if (!op0_known || !op0.is_relocatable()) return false;
+      op1_addr = offset_by(op0.relocatable(), ins.off2);
+      break;
+  }
+  if (!memory_.read_dense(op1_addr, op1)) return false;
+
+  switch (ins.res) {
+    case ResLogic::kOp1:
+      res = op1;
+      break;
+    case ResLogic::kAdd:
+      if (op0.is_felt() && op1.is_felt()) {
+        res = op0.felt() + op1.felt();
+      } else if (op0.is_relocatable() && op1.is_felt()) {
+        res = add(op0.relocatable(), op1.felt());
+      } else {
+        return false;
+      }
+      break;
+    case ResLogic::kMul:
+      if (!op0.is_felt() || !op1.is_felt()) return false;
+      res = op0.felt() * op1.felt();
+      break;
+    case ResLogic::kUnconstrained:
+      if (ins.opcode == Opcode::kAssertEq || ins.ap_update == ApUpdate::kAdd ||
+          ins.pc_update == PcUpdate::kJump || ins.pc_update == PcUpdate::kJumpRel) {
+        return false;
+      }
+      break;
+  }
+  const bool has_res = ins.res != ResLogic::kUnconstrained;
+
+  if (!dst_known) {
+    if (ins.opcode == Opcode::kAssertEq) {
+      dst = res;
+    } else if (is_call) {
+      dst = fp;
+    } else {
+      return false;
+    }
+  }
+  if (ins.opcode == Opcode::kAssertEq && dst != res) return false;
+  if (is_call && ((op0_known && op0 != MaybeRelocatable{next_pc}) ||
+                  (dst_known && dst != MaybeRelocatable{fp}))) {
+    return false;
+  }
+
+  if (!dst_known) memory_.insert(dst_addr, dst);
+  if (!op0_known) memory_.insert(op0_addr, op0);
+  record_trace_row();
+  update_registers(ins, dst, has_res ? &res : nullptr, op1);
+  ++current_step;
+  return true;
+}
+
 void VirtualMachine::run_instruction(const Instruction& ins) {
+  if (try_fast_instruction(ins)) return;
   const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
   Operand dst;
   dst.known = memory_.read(dst_addr, dst.v);
@@ -357,67 +510,8 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     }
   }
 
-  if (trace_segments.empty() || pc.segment != trace_segments.back().pc_segment ||
-      ap.segment != trace_segments.back().ap_segment ||
-      fp.segment != trace_segments.back().fp_segment) [[unlikely]] {
-    trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
-  }
-  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset});
-
-  // Register updates: fp, then ap, then pc (so that pc is still the failing one on error).
-  if (ins.fp_update == FpUpdate::kApPlus2) {
-    fp = offset_by(ap, 2);
-  } else if (ins.fp_update == FpUpdate::kDst) {
-    fp = as_register(*dst, "fp");
-  }
-  switch (ins.ap_update) {
-    case ApUpdate::kAdd:
-      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
-      ap = res->is_felt() ? add(ap, res->felt())
-                          : as_register(add(MaybeRelocatable{ap}, *res), "ap");
-      break;
-    case ApUpdate::kAdd1:
-      ap = offset_by(ap, 1);
-      break;
-    case ApUpdate::kAdd2:
-      ap = offset_by(ap, 2);
-      break;
-    case ApUpdate::kRegular:
-      break;
-  }
-  switch (ins.pc_update) {
-    case PcUpdate::kRegular:
-      pc = offset_by(pc, ins.size);
-      break;
-    case PcUpdate::kJump:
-      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
-      pc = as_register(*res, "pc");
-      break;
-    case PcUpdate::kJumpRel:
-      if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
-      if (!res->is_felt()) {
-        throw VmError(
-            "Could not complete computation jmp rel of non pure value: " + res->to_string() + ".");
-      }
-      pc = add(pc, res->felt());
-      break;
-    case PcUpdate::kJnz: {
-      bool is_zero;
-      if (dst->is_felt()) {
-        is_zero = dst->felt().is_zero();
-      } else {
-        is_zero = false;  // a relocatable is never zero
-      }
-      if (is_zero) {
-        pc = offset_by(pc, ins.size);
-      } else if (op1->is_felt()) {
-        pc = add(pc, op1->felt());
-      } else {
-        pc = as_register(add(MaybeRelocatable{pc}, *op1), "pc");
-      }
-      break;
-    }
-  }
+  record_trace_row();
+  update_registers(ins, *dst, res ? &*res : nullptr, *op1);
   ++current_step;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <any>
+#include <array>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -122,6 +124,10 @@ class VirtualMachine {
   Instruction decode_at_pc() const;
   void run_hints(std::int32_t first_hint);
   void run_instruction(const Instruction& ins);
+  bool try_fast_instruction(const Instruction& ins);
+  void record_trace_row();
+  void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
+                        const MaybeRelocatable* res, const MaybeRelocatable& op1);
 
   const Program& program_;
   Memory& memory_;
@@ -135,6 +141,8 @@ class VirtualMachine {
   };
   std::vector<ProgramSlot> slots_;
   std::vector<CompiledHint> hints_;
+  // Segments of pc, ap and fp in the last trace_segments row; -2^63 before the first row.
+  std::array<std::int64_t, 3> row_segments_{INT64_MIN, INT64_MIN, INT64_MIN};
   std::optional<std::size_t> failing_hint_;
   std::string why_no_engine_ = "Python hints are not supported by this build";
   // Declared last so that it goes first: it may hold Python objects that refer to the VM.

@@ -59,7 +59,7 @@ class Felt {
   unsigned bit_length() const noexcept;
 
   // Addition and subtraction are inline: the step loop adds on every other instruction.
-  friend Felt operator+(const Felt& a, const Felt& b) noexcept {
+  [[gnu::always_inline]] friend Felt operator+(const Felt& a, const Felt& b) noexcept {
     limbs::Limbs sum;
     limbs::Carry c = 0;
     sum[0] = limbs::add_carry(a.limbs_[0], b.limbs_[0], 0, c);
@@ -77,7 +77,7 @@ class Felt {
     reduced[3] = keep_sum ? sum[3] : reduced[3];
     return Felt{reduced, 0};
   }
-  friend Felt operator-(const Felt& a, const Felt& b) noexcept {
+  [[gnu::always_inline]] friend Felt operator-(const Felt& a, const Felt& b) noexcept {
     limbs::Limbs diff;
     const std::uint64_t borrow = limbs::sub4(diff, a.limbs_, b.limbs_);
     limbs::add_masked(diff, kPrimeLimbs, std::uint64_t{0} - borrow);

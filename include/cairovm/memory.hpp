@@ -59,6 +59,21 @@ class Memory {
     return true;
   }
 
+  /// The step loop's fast read: a known cell in the dense part of a real segment, read without
+  /// relocation rules. False for everything else (unknown, far or temporary cells); the caller
+  /// must not use it while relocation rules exist.
+  [[gnu::always_inline]] bool read_dense(Relocatable address,
+                                         MaybeRelocatable& out) const noexcept {
+    // A negative (temporary) segment index wraps to a huge unsigned value and fails the check.
+    if (static_cast<std::uint64_t>(address.segment) >= num_segments_) return false;
+    const ReservedArray<Cell>& dense = segments_[static_cast<std::size_t>(address.segment)].dense;
+    if (address.offset >= dense.size()) return false;
+    const Cell& cell = dense[address.offset];
+    if (!cell.present()) return false;
+    out = cell.value();
+    return true;
+  }
+
   /// Attaches a builtin's rules to a real segment (the memory does not own them).
   void attach_hooks(std::int64_t segment, const SegmentHooks* hooks);
   const SegmentHooks* hooks(std::int64_t segment) const noexcept {

@@ -1,7 +1,7 @@
 // A growable array of trivially copyable values that, once large, grows in place inside a big
 // virtual-memory reservation: no copying on growth, new elements are zero pages from the kernel
 // (no memset), and pages are pre-faulted in chunks, because faulting them in one at a time costs
-// more than the VM's own work in a step loop.
+// more than the VM's own work in a step loop; huge pages where the system offers them.
 #pragma once
 
 #include <algorithm>
@@ -65,25 +65,22 @@ class ReservedArray {
   void resize(std::size_t n) {
     if (n <= capacity_) {
       if (n < size_) std::fill(data_ + n, data_ + size_, T{});  // shrinking: rare
-      if (!mapped_) heap_.resize(n);
       size_ = n;
       return;
     }
     grow(n);
   }
-  void push_back(const T& value) {
-    if (size_ < capacity_ && mapped_) {
+  [[gnu::always_inline]] void push_back(const T& value) {
+    if (size_ < capacity_) [[likely]] {
       data_[size_++] = value;
       return;
     }
-    const std::size_t n = size_;
-    resize(n + 1);
-    data_[n] = value;
+    push_back_growing(value);
   }
   void clear() noexcept {
     release();
     heap_.clear();
-    sync_heap();
+    data_ = nullptr;
   }
 
  private:
@@ -93,6 +90,14 @@ class ReservedArray {
   static constexpr std::size_t kReservedBytesFallback = std::size_t{1} << 32;
   static constexpr std::size_t kChunkBytes = std::size_t{2} << 20;
 
+  [[gnu::noinline]] void push_back_growing(const T& value) {
+    const std::size_t n = size_;
+    grow(n + 1);
+    data_[n] = value;
+  }
+
+  // Invariant: every element from size_ to capacity_ is zero, so growing within the capacity
+  // only moves size_. While small, the heap vector holds capacity_ elements.
   void grow(std::size_t n) {
     if (mapped_) {
       if (n > reserved_bytes_ / sizeof(T)) throw std::bad_alloc();
@@ -101,14 +106,10 @@ class ReservedArray {
       return;
     }
     if (n > kSmallLimit && !reservation_failed_ && switch_to_reservation(n)) return;
-    heap_.resize(n);
-    sync_heap();
-  }
-
-  void sync_heap() noexcept {
+    heap_.resize(std::max({n, 2 * heap_.size(), std::size_t{16}}));
     data_ = heap_.data();
-    size_ = heap_.size();
-    capacity_ = heap_.capacity();
+    capacity_ = heap_.size();
+    size_ = n;
   }
 
   bool switch_to_reservation(std::size_t n) {
@@ -126,10 +127,8 @@ class ReservedArray {
     mapped_ = static_cast<T*>(base);
     data_ = mapped_;
     capacity_ = 0;
-    populate_up_to(std::max(n, heap_.size()) * sizeof(T));
-    if (!heap_.empty()) {
-      std::memcpy(static_cast<void*>(mapped_), heap_.data(), heap_.size() * sizeof(T));
-    }
+    populate_up_to(n * sizeof(T));
+    if (size_ > 0) std::memcpy(static_cast<void*>(mapped_), heap_.data(), size_ * sizeof(T));
     std::vector<T>().swap(heap_);
     size_ = n;
     return true;
