@@ -7,9 +7,11 @@
 #include "ec_op_builtin.hpp"
 #include "ecdsa_builtin.hpp"
 #include "keccak_builtin.hpp"
+#include "mod_builtin.hpp"
 #include "pedersen_builtin.hpp"
 #include "poseidon_builtin.hpp"
 #include "range_check_builtin.hpp"
+#include "segment_arena_builtin.hpp"
 
 namespace cairovm {
 
@@ -130,6 +132,16 @@ std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool i
   if (name == "ec_op") return std::make_unique<EcOpBuiltinRunner>(included);
   if (name == "keccak") return std::make_unique<KeccakBuiltinRunner>(included);
   if (name == "poseidon") return std::make_unique<PoseidonBuiltinRunner>(included);
+  // Not in any layout: Starknet's runner adds it (additional_builtin_factories).
+  if (name == "segment_arena") return std::make_unique<SegmentArenaBuiltinRunner>(included);
+  if (name == "add_mod" || name == "mul_mod") {
+    const BuiltinInstanceDef* def = layout.builtin(name);
+    if (def == nullptr)
+      throw RunnerError("The " + std::string(name) + " builtin is not supported.");
+    return std::make_unique<ModBuiltinRunner>(
+        name == "add_mod" ? ModBuiltinRunner::Op::kAdd : ModBuiltinRunner::Op::kMul, included,
+        *def);
+  }
   throw RunnerError("The " + std::string(name) +
                     " builtin is not supported yet (planned: builtins and layouts).");
 }

@@ -128,6 +128,7 @@ void CairoRunner::initialize() {
   final_pc_ = memory_.add_segment();
   stack.emplace_back(return_fp);
   stack.emplace_back(final_pc_);
+  initialize_zero_segment();
 
   for (std::size_t i = 0; i < program_.data().size(); ++i) {
     memory_.insert(add(program_base_, Felt{i}), program_.data()[i]);
@@ -137,6 +138,7 @@ void CairoRunner::initialize() {
   }
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
+  for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
 
@@ -150,6 +152,23 @@ void CairoRunner::initialize() {
       for (const auto& b : builtins_) setup.builtins.push_back(b.get());
       vm_->set_hint_engine(make_python_hint_engine(*vm_, setup));
     }
+  }
+}
+
+// The reference's initialize_zero_segment: one segment, after the return segments, holding the
+// zeros that add_mod and mul_mod point their empty instances at.
+void CairoRunner::initialize_zero_segment() {
+  std::optional<Relocatable> zero_segment;
+  std::uint64_t size = 0;
+  for (const auto& b : builtins_) {
+    const std::uint64_t n_zeros = b->needed_allocated_zeros();
+    if (n_zeros == 0) continue;
+    if (!zero_segment) zero_segment = memory_.add_segment();
+    for (std::uint64_t i = size; i < n_zeros; ++i) {
+      memory_.insert(add(*zero_segment, Felt{i}), Felt::zero());
+    }
+    size = std::max(size, n_zeros);
+    b->set_allocated_zeros(*zero_segment);
   }
 }
 

@@ -87,6 +87,7 @@ class CairoRunner {
   const std::vector<std::uint64_t>& segment_offsets() const noexcept { return segment_offsets_; }
 
  private:
+  void initialize_zero_segment();
   void run_steps();
   void vm_step();
   [[noreturn]] void report_step_error(const VmError& error) const;
