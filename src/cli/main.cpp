@@ -1,5 +1,6 @@
 // cairovm: a drop-in for cairo-run (same flags, same output, same files).
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -69,9 +70,11 @@ void add_flags(CLI::App& app, CliArgs& a) {
                "Prints the program output (if the output builtin is used).");
   app.add_option("--memory_file", a.memory_file, "Output file name for the memory.");
   app.add_option("--trace_file", a.trace_file, "Output file name for the execution trace.");
-  app.add_option("--layout", a.layout, "The layout of the Cairo AIR.")
-      ->check(CLI::IsMember(std::vector<std::string>(cairovm::layout_names().begin(),
-                                                     cairovm::layout_names().end())));
+  std::string layouts;
+  for (std::string_view name : cairovm::layout_names()) {
+    layouts += (layouts.empty() ? "" : ",") + std::string(name);
+  }
+  app.add_option("--layout", a.layout, "The layout of the Cairo AIR: {" + layouts + "}.");
   app.add_flag("--proof_mode", a.proof_mode, "Prepare a provable execution trace.");
   app.add_option("--allow_missing_builtins", a.allow_missing_builtins,
                  "Allow cairo_run to run without all the builtins (True, False, or no value for "
@@ -104,6 +107,20 @@ void add_flags(CLI::App& app, CliArgs& a) {
   app.add_option("--flavor", a.flavor, "Build flavor (accepted for compatibility; no effect).");
   app.add_option("--python_dependencies", a.python_dependencies,
                  "Accepted for compatibility; no effect.");
+}
+
+// argparse's complaint for a --layout outside cairo-run's choices (all_cairo among them).
+std::optional<std::string> invalid_layout_choice(const std::string& layout) {
+  const auto names = cairovm::layout_names();
+  if (std::find(names.begin(), names.end(), layout) != names.end()) return std::nullopt;
+  std::string choices;
+  for (std::string_view name : names) {
+    if (!choices.empty()) choices += ", ";
+    choices += "'";
+    choices += name;
+    choices += "'";
+  }
+  return "argument --layout: invalid choice: '" + layout + "' (choose from " + choices + ")";
 }
 
 // Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
@@ -255,6 +272,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::cerr << "cairovm: error: " << e.what() << "\n";
+    return 2;
+  }
+  if (auto error = invalid_layout_choice(args.layout)) {
+    std::cerr << "cairovm: error: " << *error << "\n";
     return 2;
   }
   if (args.list_native_hints) {
