@@ -223,8 +223,8 @@ mpz_class ModBuiltinRunner::result_value(const mpz_class& a, const mpz_class& b,
 
 ModBuiltinRunner::FillResult ModBuiltinRunner::fill_value(Memory& memory, const Inputs& inputs,
                                                           std::uint64_t index) const {
+  // As the reference: the three addresses first (offsets must all be known), then the values.
   std::array<Relocatable, 3> addresses;
-  std::array<std::optional<mpz_class>, 3> values;
   for (std::uint64_t k = 0; k < 3; ++k) {
     const MaybeRelocatable offset = read_cell(memory, at(inputs.offsets_ptr, 3 * index + k));
     if (!offset.is_felt()) {
@@ -232,8 +232,9 @@ ModBuiltinRunner::FillResult ModBuiltinRunner::fill_value(Memory& memory, const 
                     "TypeError");
     }
     addresses[k] = add(inputs.values_ptr, offset.felt());
-    values[k] = read_value(memory, addresses[k]);
   }
+  std::array<std::optional<mpz_class>, 3> values;
+  for (std::uint64_t k = 0; k < 3; ++k) values[k] = read_value(memory, addresses[k]);
   const auto& [a, b, c] = values;
   if (a && b && c) return FillResult::kSuccess;
   if (!c && a && b) {
@@ -373,15 +374,19 @@ void ModBuiltinRunner::fill_memory(Memory& memory, std::optional<FillRequest> ad
 
 void ModBuiltinRunner::run_security_checks(const Memory& memory) const {
   BuiltinRunner::run_security_checks(memory);
+  try {
+    check_instances(memory);
+  } catch (const VmError& e) {
+    // verify_secure_runner wraps every exception of the checks in a SecurityError.
+    throw RunnerError(e.what());
+  }
+}
+
+void ModBuiltinRunner::check_instances(const Memory& memory) const {
   const std::uint64_t n_instances = used_instances(memory);
   std::optional<Inputs> prev;
   for (std::uint64_t instance = 0; instance < n_instances; ++instance) {
-    Inputs inputs;
-    try {
-      inputs = read_inputs(memory, at(base_, instance * kInputCells), true);
-    } catch (const VmError& e) {
-      throw RunnerError(e.what());
-    }
+    Inputs inputs = read_inputs(memory, at(base_, instance * kInputCells), true);
     if (prev && prev->n > batch_size_) {
       // The reference's bare asserts: consecutive instances continue one another.
       const bool continues =
@@ -406,12 +411,7 @@ void ModBuiltinRunner::run_security_checks(const Memory& memory) const {
         }
         const Relocatable value_address = add(inputs.values_ptr, offset.felt());
         std::size_t words_read = 0;
-        std::optional<mpz_class> value;
-        try {
-          value = read_value(memory, value_address, &words_read);
-        } catch (const VmError& e) {
-          throw RunnerError(e.what());
-        }
+        const std::optional<mpz_class> value = read_value(memory, value_address, &words_read);
         if (!value) {
           throw RunnerError(name_ + " builtin: Missing value at address " +
                             at(value_address, words_read).to_string() + ".");

@@ -81,6 +81,8 @@ class ModBuiltinRunner final : public BuiltinRunner {
   void fill_offsets(Memory& memory, const Inputs& inputs, std::uint64_t index,
                     std::int64_t n_copies) const;
   std::string op_text() const;
+  // The checks of run_security_checks after the generic ones; throws RunnerError or VmError.
+  void check_instances(const Memory& memory) const;
 
   Op op_;
   std::uint32_t word_bit_len_;
