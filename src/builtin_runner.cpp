@@ -7,9 +7,11 @@
 #include "ec_op_builtin.hpp"
 #include "ecdsa_builtin.hpp"
 #include "keccak_builtin.hpp"
+#include "mod_builtin.hpp"
 #include "pedersen_builtin.hpp"
 #include "poseidon_builtin.hpp"
 #include "range_check_builtin.hpp"
+#include "segment_arena_builtin.hpp"
 
 namespace cairovm {
 
@@ -113,24 +115,33 @@ void BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
   }
 }
 
-// Every layout cairo-run accepts uses the same builtin parameters (range_check: 8 parts of 16
-// bits, range_check96: 6; bitwise 251 bits; ec_op height 256; keccak 8 x 200 bits), so the
-// layout only decides which builtins exist.
+// Every layout the reference defines uses the same instance parameters for the VM's purposes
+// (bitwise 251 bits, ec_op and ecdsa height 256, keccak 8 x 200 bits); range checks take their
+// number of parts from the layout.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,
-                                                   const Layout& /*layout*/) {
+                                                   const Layout& layout) {
   if (name == "output") return std::make_unique<OutputBuiltinRunner>(included);
   if (name == "pedersen") return std::make_unique<PedersenBuiltinRunner>(included);
-  if (name == "range_check") {
-    return std::make_unique<RangeCheckBuiltinRunner>("range_check", included, 8);
-  }
-  if (name == "range_check96") {
-    return std::make_unique<RangeCheckBuiltinRunner>("range_check96", included, 6);
+  if (name == "range_check" || name == "range_check96") {
+    const BuiltinInstanceDef* def = layout.builtin(name);
+    const std::uint32_t n_parts = def != nullptr ? def->n_parts : (name == "range_check" ? 8 : 6);
+    return std::make_unique<RangeCheckBuiltinRunner>(std::string(name), included, n_parts);
   }
   if (name == "ecdsa") return std::make_unique<EcdsaBuiltinRunner>(included);
   if (name == "bitwise") return std::make_unique<BitwiseBuiltinRunner>(included);
   if (name == "ec_op") return std::make_unique<EcOpBuiltinRunner>(included);
   if (name == "keccak") return std::make_unique<KeccakBuiltinRunner>(included);
   if (name == "poseidon") return std::make_unique<PoseidonBuiltinRunner>(included);
+  // Not in any layout: Starknet's runner adds it (additional_builtin_factories).
+  if (name == "segment_arena") return std::make_unique<SegmentArenaBuiltinRunner>(included);
+  if (name == "add_mod" || name == "mul_mod") {
+    const BuiltinInstanceDef* def = layout.builtin(name);
+    if (def == nullptr)
+      throw RunnerError("The " + std::string(name) + " builtin is not supported.");
+    return std::make_unique<ModBuiltinRunner>(
+        name == "add_mod" ? ModBuiltinRunner::Op::kAdd : ModBuiltinRunner::Op::kMul, included,
+        *def);
+  }
   throw RunnerError("The " + std::string(name) +
                     " builtin is not supported yet (planned: builtins and layouts).");
 }

@@ -37,6 +37,10 @@ class BuiltinRunner : public SegmentHooks {
   /// Reads the stop pointer main returned at pointer - 1, checks it against the used cells and
   /// returns the pointer below it. Throws RunnerError with the reference's message.
   virtual Relocatable final_stack(const Memory& memory, Relocatable pointer);
+  /// Zeros the builtin needs in the runner's zero segment (the reference's
+  /// get_needed_number_allocated_zeros; add_mod and mul_mod only), and where they are.
+  virtual std::uint64_t needed_allocated_zeros() const { return 0; }
+  virtual void set_allocated_zeros(Relocatable /*address*/) {}
   /// Cells used in the segment (highest written offset + 1).
   virtual std::uint64_t used_cells(const Memory& memory) const;
   std::uint64_t used_instances(const Memory& memory) const;

@@ -17,5 +17,7 @@ struct NativeHint {
 
 /// alloc, temporary segments, scopes, memcpy/memset loops, relocation rules (hints_core.cpp).
 std::span<const NativeHint> core_hints();
+/// run_mod_p_circuit's fill_memory for the add_mod and mul_mod builtins (hints_mod.cpp).
+std::span<const NativeHint> mod_hints();
 
 }  // namespace cairovm

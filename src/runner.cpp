@@ -64,21 +64,19 @@ CairoRunner::CairoRunner(const Program& program, RunOptions options)
   if (options_.proof_mode) {
     throw RunnerError("--proof_mode is not supported yet (planned: proof mode and prover inputs).");
   }
-  const auto layout = find_layout(options_.layout);
-  if (!layout) throw RunnerError("Unknown layout '" + options_.layout + "'.");
+  layout_ = resolve_layout(options_.layout, options_.cairo_layout_params);
 
   if (!options_.allow_missing_builtins) {
     std::vector<std::string> missing;
     for (const std::string& name : program_.builtins()) {
-      if (std::find(layout->builtins.begin(), layout->builtins.end(), name) ==
-              layout->builtins.end() &&
+      if (!layout_.has_builtin(name) &&
           std::find(missing.begin(), missing.end(), name) == missing.end()) {
         missing.push_back(name);
       }
     }
     if (!missing.empty()) {
       throw RunnerError("Builtins " + python_set(missing) + " are not present in layout \"" +
-                        options_.layout + "\"");
+                        layout_.name + "\"");
     }
   }
   if (!is_subsequence(program_.builtins(), all_builtin_names())) {
@@ -86,12 +84,12 @@ CairoRunner::CairoRunner(const Program& program, RunOptions options)
                       python_list(all_builtin_names()) + ". Got " +
                       python_list(program_.builtins()) + ".");
   }
-  for (std::string_view name : layout->builtins) {
+  for (std::string_view name : layout_.builtin_names()) {
     const bool included = std::find(program_.builtins().begin(), program_.builtins().end(), name) !=
                           program_.builtins().end();
     // In proof mode every builtin of the layout has a runner.
     if (included || options_.proof_mode) {
-      builtins_.push_back(make_builtin_runner(name, included, *layout));
+      builtins_.push_back(make_builtin_runner(name, included, layout_));
     }
   }
 }
@@ -130,6 +128,7 @@ void CairoRunner::initialize() {
   final_pc_ = memory_.add_segment();
   stack.emplace_back(return_fp);
   stack.emplace_back(final_pc_);
+  initialize_zero_segment();
 
   for (std::size_t i = 0; i < program_.data().size(); ++i) {
     memory_.insert(add(program_base_, Felt{i}), program_.data()[i]);
@@ -139,6 +138,7 @@ void CairoRunner::initialize() {
   }
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
+  for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
 
@@ -152,6 +152,23 @@ void CairoRunner::initialize() {
       for (const auto& b : builtins_) setup.builtins.push_back(b.get());
       vm_->set_hint_engine(make_python_hint_engine(*vm_, setup));
     }
+  }
+}
+
+// The reference's initialize_zero_segment: one segment, after the return segments, holding the
+// zeros that add_mod and mul_mod point their empty instances at.
+void CairoRunner::initialize_zero_segment() {
+  std::optional<Relocatable> zero_segment;
+  std::uint64_t size = 0;
+  for (const auto& b : builtins_) {
+    const std::uint64_t n_zeros = b->needed_allocated_zeros();
+    if (n_zeros == 0) continue;
+    if (!zero_segment) zero_segment = memory_.add_segment();
+    for (std::uint64_t i = size; i < n_zeros; ++i) {
+      memory_.insert(add(*zero_segment, Felt{i}), Felt::zero());
+    }
+    size = std::max(size, n_zeros);
+    b->set_allocated_zeros(*zero_segment);
   }
 }
 

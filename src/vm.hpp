@@ -20,6 +20,7 @@
 namespace cairovm {
 
 class VirtualMachine;
+class BuiltinRunner;
 struct CompiledHint;
 
 /// What a native hint sees: the VM, and its own compiled form (for `ids`).
@@ -95,6 +96,9 @@ class VirtualMachine {
   ReservedArray<TraceEntry> trace;
   std::vector<TraceSegments> trace_segments;
   std::vector<ScopeDict> exec_scopes;
+  /// The run's builtin runners (set by the runner), for native hints that use them
+  /// (`builtin_runners` of the Python hints).
+  std::vector<BuiltinRunner*> builtin_runners;
 
   Memory& memory() noexcept { return memory_; }
   const Memory& memory() const noexcept { return memory_; }

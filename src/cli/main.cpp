@@ -1,5 +1,6 @@
 // cairovm: a drop-in for cairo-run (same flags, same output, same files).
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -38,10 +39,12 @@ struct CliArgs {
   bool list_native_hints = false;
   bool no_python_hints = false;
   std::string entrypoint = "main";
-  std::string allow_missing_builtins;
+  /// --allow_missing_builtins: nullopt when absent ("" when given without a value).
+  std::optional<std::string> allow_missing_builtins;
+  std::string cairo_layout_params_file;
   // Flags of cairo-run whose features come later; accepted so that they can be refused clearly.
   std::string run_from_cairo_pie, cairo_pie_output, debug_info_file, air_public_input,
-      air_private_input, cairo_layout_params_file, profile_output, flavor, python_dependencies;
+      air_private_input, profile_output, flavor, python_dependencies;
   bool merge_extra_segments = false, tracer = false, show_trace = false;
 };
 
@@ -67,14 +70,16 @@ void add_flags(CLI::App& app, CliArgs& a) {
                "Prints the program output (if the output builtin is used).");
   app.add_option("--memory_file", a.memory_file, "Output file name for the memory.");
   app.add_option("--trace_file", a.trace_file, "Output file name for the execution trace.");
-  app.add_option("--layout", a.layout, "The layout of the Cairo AIR.")
-      ->check(CLI::IsMember(std::vector<std::string>(cairovm::layout_names().begin(),
-                                                     cairovm::layout_names().end())));
+  std::string layouts;
+  for (std::string_view name : cairovm::layout_names()) {
+    layouts += (layouts.empty() ? "" : ",") + std::string(name);
+  }
+  app.add_option("--layout", a.layout, "The layout of the Cairo AIR: {" + layouts + "}.");
   app.add_flag("--proof_mode", a.proof_mode, "Prepare a provable execution trace.");
   app.add_option("--allow_missing_builtins", a.allow_missing_builtins,
-                 "Allow running without all the builtins (True or False).")
-      ->expected(0, 1)
-      ->default_str("True");
+                 "Allow cairo_run to run without all the builtins (True, False, or no value for "
+                 "True; default: --proof_mode).")
+      ->expected(0, 1);
   app.add_option("--entrypoint", a.entrypoint,
                  "The function of the main scope to run (default: main); our extension.");
   app.add_flag("--list_native_hints", a.list_native_hints,
@@ -92,7 +97,8 @@ void add_flags(CLI::App& app, CliArgs& a) {
   app.add_option("--air_private_input", a.air_private_input,
                  "Output file name for the private input json file of the Cairo AIR.");
   app.add_option("--cairo_layout_params_file", a.cairo_layout_params_file,
-                 "Path to a json file representing a CairoLayoutParams object.");
+                 "Path to a json file representing a CairoLayoutParams object. Must be given for "
+                 "dynamic layouts only.");
   app.add_flag("--tracer", a.tracer, "Run the tracer.");
   app.add_option("--profile_output", a.profile_output,
                  "A path to an output file for profile data.");
@@ -103,6 +109,20 @@ void add_flags(CLI::App& app, CliArgs& a) {
                  "Accepted for compatibility; no effect.");
 }
 
+// argparse's complaint for a --layout outside cairo-run's choices (all_cairo among them).
+std::optional<std::string> invalid_layout_choice(const std::string& layout) {
+  const auto names = cairovm::layout_names();
+  if (std::find(names.begin(), names.end(), layout) != names.end()) return std::nullopt;
+  std::string choices;
+  for (std::string_view name : names) {
+    if (!choices.empty()) choices += ", ";
+    choices += "'";
+    choices += name;
+    choices += "'";
+  }
+  return "argument --layout: invalid choice: '" + layout + "' (choose from " + choices + ")";
+}
+
 // Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
 std::optional<std::string> unsupported_flag(const CliArgs& a) {
   if (a.proof_mode) return "--proof_mode";
@@ -111,7 +131,6 @@ std::optional<std::string> unsupported_flag(const CliArgs& a) {
   if (!a.air_public_input.empty()) return "--air_public_input";
   if (!a.air_private_input.empty()) return "--air_private_input";
   if (!a.debug_info_file.empty()) return "--debug_info_file";
-  if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
   if (a.tracer) return "--tracer";
   if (!a.profile_output.empty()) return "--profile_output";
   return std::nullopt;
@@ -125,6 +144,26 @@ std::ofstream open_output(const std::string& path, const char* flag) {
   return out;
 }
 
+// cairo-run's --allow_missing_builtins: True or False, True without a value, and --proof_mode's
+// value without the flag.
+bool allow_missing_builtins(const CliArgs& a) {
+  if (!a.allow_missing_builtins) return a.proof_mode;
+  const std::string& value = *a.allow_missing_builtins;
+  if (value.empty() || value == "True") return true;
+  if (value == "False") return false;
+  // cairo-run's argument type is a dict lookup; its KeyError ends in a Python traceback.
+  throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" + value +
+                             "' (choose from True, False)");
+}
+
+std::string read_argument_file(const std::string& path, const char* flag) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw cairovm::RunnerError(std::string("argument ") + flag + ": can't open '" + path + "'");
+  }
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 int run(const CliArgs& a) {
   if (a.program.empty()) {
     throw cairovm::RunnerError("Exactly one of --program, --run_from_cairo_pie must be specified.");
@@ -135,14 +174,23 @@ int run(const CliArgs& a) {
   if (auto flag = unsupported_flag(a)) {
     throw cairovm::RunnerError(*flag +
                                " is not supported yet by cairovm (it comes with proof mode, "
-                               "Cairo PIE, dynamic layouts and the tracer).");
+                               "Cairo PIE and the tracer).");
   }
 
-  // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
-  // the run fails.
+  // cairo-run opens its files while parsing its arguments: output files exist (empty) even when
+  // the run fails, and the layout parameters file must exist even for a fixed layout.
+  std::string layout_params_json;
+  if (!a.cairo_layout_params_file.empty()) {
+    layout_params_json =
+        read_argument_file(a.cairo_layout_params_file, "--cairo_layout_params_file");
+  }
   std::optional<std::ofstream> trace_out, memory_out;
   if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
   if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
+  // cairo_run.py asserts this (a bare assert) after parsing the arguments.
+  if (a.layout == "dynamic" && a.cairo_layout_params_file.empty()) {
+    throw cairovm::RunnerError("--layout dynamic requires --cairo_layout_params_file.");
+  }
 
   const cairovm::Program program = cairovm::Program::from_file(a.program);
   std::string program_input_json;
@@ -162,6 +210,10 @@ int run(const CliArgs& a) {
 
   cairovm::RunOptions options;
   options.layout = a.layout;
+  // Read only for the dynamic layout, as cairo-run does.
+  if (a.layout == "dynamic") {
+    options.cairo_layout_params = cairovm::parse_cairo_layout_params(layout_params_json);
+  }
   options.proof_mode = a.proof_mode;
   options.steps = a.steps;
   options.min_steps = a.min_steps;
@@ -171,13 +223,7 @@ int run(const CliArgs& a) {
   options.allow_python_hints = !a.no_python_hints;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
-  options.allow_missing_builtins = a.allow_missing_builtins == "True";
-  if (!a.allow_missing_builtins.empty() && a.allow_missing_builtins != "True" &&
-      a.allow_missing_builtins != "False") {
-    throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" +
-                               a.allow_missing_builtins + "' (choose from True, False)");
-  }
-
+  options.allow_missing_builtins = allow_missing_builtins(a);
   cairovm::CairoRunner runner(program, options);
   runner.initialize();
   int status = 0;
@@ -226,6 +272,10 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::cerr << "cairovm: error: " << e.what() << "\n";
+    return 2;
+  }
+  if (auto error = invalid_layout_choice(args.layout)) {
+    std::cerr << "cairovm: error: " << *error << "\n";
     return 2;
   }
   if (args.list_native_hints) {

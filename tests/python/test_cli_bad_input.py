@@ -119,3 +119,63 @@ def test_entrypoint(run):
     assert "Number of steps: 1 (originally, 1)" in result.stdout
     missing = run(prog, "--entrypoint", "nowhere")
     assert_clean_failure(missing, "Entrypoint 'nowhere' not found")
+
+
+def layout_params(**changes):
+    """all_cairo's parameters as a --cairo_layout_params_file object, with changes."""
+    params = {
+        "cpu_component_step": 1, "rc_units": 8, "memory_units_per_step": 8,
+        "log_diluted_units_per_step": 4,
+    }
+    for name, ratio in [("pedersen", 256), ("range_check", 8), ("ecdsa", 2048), ("bitwise", 16),
+                        ("ec_op", 1024), ("keccak", 2048), ("poseidon", 256),
+                        ("range_check96", 8), ("add_mod", 128), ("mul_mod", 256)]:
+        params[f"uses_{name}_builtin"] = 1
+        params[f"{name}_ratio"] = ratio
+        if name in ("range_check96", "add_mod", "mul_mod"):
+            params[f"{name}_ratio_den"] = 1
+    params.update(changes)
+    return params
+
+
+def test_dynamic_layout_runs(run, tmp_path):
+    params = tmp_path / "params.json"
+    params.write_text(json.dumps(layout_params()))
+    result = run(program(STORE_FIVE), "--layout", "dynamic", "--cairo_layout_params_file",
+                 str(params), "--print_info")
+    assert result.returncode == 0, result.stderr
+
+
+def test_dynamic_layout_needs_params(run):
+    assert_clean_failure(run(program(STORE_FIVE), "--layout", "dynamic"),
+                         "--cairo_layout_params_file")
+
+
+def test_layout_params_file_missing(run, tmp_path):
+    result = run(program(STORE_FIVE), "--layout", "dynamic", "--cairo_layout_params_file",
+                 str(tmp_path / "nope.json"))
+    assert_clean_failure(result, "argument --cairo_layout_params_file: can't open")
+
+
+def test_layout_params_unexpected_key(run, tmp_path):
+    params = tmp_path / "params.json"
+    params.write_text(json.dumps(layout_params(teleport_ratio=3)))
+    result = run(program(STORE_FIVE), "--layout", "dynamic", "--cairo_layout_params_file",
+                 str(params))
+    assert_clean_failure(
+        result, "CairoLayoutParams.__init__() got an unexpected keyword argument 'teleport_ratio'"
+    )
+
+
+def test_layout_params_not_json(run, tmp_path):
+    params = tmp_path / "params.json"
+    params.write_text("{ratio")
+    result = run(program(STORE_FIVE), "--layout", "dynamic", "--cairo_layout_params_file",
+                 str(params))
+    assert_clean_failure(result, "Invalid JSON in the layout parameters file")
+
+
+def test_all_cairo_is_not_a_cli_layout(run):
+    result = run(program(STORE_FIVE), "--layout", "all_cairo")
+    assert result.returncode == 2
+    assert "argument --layout: invalid choice: 'all_cairo'" in result.stderr
