@@ -19,7 +19,14 @@ Each program starts with directives in comments:
                                      --include-python or CAIROVM_DIFF_PYTHON=1)
   // cairovm: slow                   long run (skipped unless --include-slow or
                                      CAIROVM_DIFF_SLOW=1)
-  // cairovm: proof-mode             compile and run with --proof_mode
+  // cairovm: proof-mode             compile and run with --proof_mode; both VMs also write the
+                                     AIR public and private inputs, which are compared (the
+                                     public one as text, the private one with the trace and
+                                     memory paths replaced)
+  // cairovm: air-inputs             pass --air_public_input and --air_private_input even without
+                                     proof-mode (for the reference's argument checks)
+  // cairovm: run-proof-mode         compile without --proof_mode but run with it (programs
+                                     without __start__/__end__)
   // cairovm: no-source              run both VMs in an empty directory, so the source file
                                      named in the debug info cannot be read
   // cairovm: stderr=no-python-traceback
@@ -70,7 +77,8 @@ MEMORY_RECORD = MEMORY_ADDR_BYTES + MEMORY_VALUE_BYTES
 DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
-FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source"}
+FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source", "air-inputs",
+                   "run-proof-mode"}
 VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
@@ -97,6 +105,16 @@ class Program:
     stderr_differs: bool
     timeout: float
     program_input: Optional[Path] = None
+    air_inputs: bool = False  # pass --air_public_input/--air_private_input (and compare them)
+    run_proof_mode: bool = False  # run with --proof_mode, compiled without it
+
+    @property
+    def runs_proof_mode(self) -> bool:
+        return self.proof_mode or self.run_proof_mode
+
+    @property
+    def writes_air_inputs(self) -> bool:
+        return self.air_inputs or self.runs_proof_mode
 
     @staticmethod
     def parse(path: Path) -> "Program":
@@ -136,7 +154,7 @@ class Program:
             raise ConfigError(f"{path.name}: unknown stderr mode '{stderr_mode}'")
         args = shlex.split(values.get("args", "--print_output"))
         for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode",
-                          "--program_input"):
+                          "--program_input", "--air_public_input", "--air_private_input"):
             if forbidden in args:
                 raise ConfigError(f"{path.name}: args must not contain {forbidden}")
         program_input = None
@@ -158,6 +176,8 @@ class Program:
             stderr_differs=stderr_mode == "differs",
             timeout=float(values.get("timeout", DEFAULT_TIMEOUT)),
             program_input=program_input,
+            air_inputs="air-inputs" in flags,
+            run_proof_mode="run-proof-mode" in flags,
         )
 
 
@@ -170,6 +190,9 @@ class RunResult:
     memory: Optional[bytes]
     seconds: float
     cached: bool = False
+    # AIR public and private inputs (with air inputs); the private one's paths are replaced.
+    air_public: Optional[bytes] = None
+    air_private: Optional[bytes] = None
 
 
 @dataclasses.dataclass
@@ -304,7 +327,9 @@ def run_vm(
     out_dir.mkdir(parents=True, exist_ok=True)
     trace = out_dir / f"{prefix}.trace"
     memory = out_dir / f"{prefix}.memory"
-    for f in (trace, memory):
+    air_public = out_dir / f"{prefix}.air_public.json"
+    air_private = out_dir / f"{prefix}.air_private.json"
+    for f in (trace, memory, air_public, air_private):
         try:
             f.unlink()
         except FileNotFoundError:
@@ -313,7 +338,9 @@ def run_vm(
         "--program", str(program_json),
         "--layout", prog.layout,
         *prog.args,
-        *(["--proof_mode"] if prog.proof_mode else []),
+        *(["--proof_mode"] if prog.runs_proof_mode else []),
+        *(["--air_public_input", str(air_public), "--air_private_input", str(air_private)]
+          if prog.writes_air_inputs else []),
         *(["--program_input", str(prog.program_input)] if prog.program_input else []),
         "--trace_file", str(trace),
         "--memory_file", str(memory),
@@ -330,6 +357,12 @@ def run_vm(
         (str(program_json), "<program_json>"),
         (str(prog.program_input) if prog.program_input else "", "<program_input>"),
     ]
+    private_text = read_optional(air_private)
+    if private_text is not None:
+        # The private input names the trace and memory files by absolute path.
+        for path, name in ((trace, "<trace_file>"), (memory, "<memory_file>")):
+            absolute = json.dumps(os.path.abspath(os.path.join(cwd, path)))[1:-1].encode()
+            private_text = private_text.replace(absolute, name.encode())
     return RunResult(
         returncode=rc,
         stdout=normalize_paths(out, replacements),
@@ -337,6 +370,8 @@ def run_vm(
         trace=read_optional(trace),
         memory=read_optional(memory),
         seconds=seconds,
+        air_public=read_optional(air_public) if prog.writes_air_inputs else None,
+        air_private=private_text if prog.writes_air_inputs else None,
     )
 
 
@@ -357,6 +392,8 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
     ]
     if prog.program_input:
         key_parts.append(prog.program_input.read_bytes())
+    if prog.air_inputs or prog.run_proof_mode:
+        key_parts.append(json.dumps([prog.air_inputs, prog.run_proof_mode]).encode())
     key = sha256_bytes(*key_parts)
     cache_dir = settings.workdir / "refcache" / key[:2] / key
     meta_path = cache_dir / "result.json"
@@ -371,6 +408,10 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
                 memory=(cache_dir / "memory").read_bytes() if meta["has_memory"] else None,
                 seconds=meta["seconds"],
                 cached=True,
+                air_public=(cache_dir / "air_public").read_bytes()
+                if meta.get("has_air_public") else None,
+                air_private=(cache_dir / "air_private").read_bytes()
+                if meta.get("has_air_private") else None,
             )
         except (OSError, ValueError, KeyError):
             pass  # Corrupt entry: run again and overwrite.
@@ -384,6 +425,9 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             (tmp_dir / "trace").write_bytes(res.trace)
         if res.memory is not None:
             (tmp_dir / "memory").write_bytes(res.memory)
+        for name in ("air_public", "air_private"):
+            if getattr(res, name) is not None:
+                (tmp_dir / name).write_bytes(getattr(res, name))
         meta = {
             "program": prog.name,
             "returncode": res.returncode,
@@ -391,6 +435,8 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             "stderr": res.stderr,
             "has_trace": res.trace is not None,
             "has_memory": res.memory is not None,
+            "has_air_public": res.air_public is not None,
+            "has_air_private": res.air_private is not None,
             "seconds": res.seconds,
         }
         (tmp_dir / "result.json").write_text(json.dumps(meta, indent=1))
@@ -556,6 +602,18 @@ def compare(prog: Program, ref: RunResult, cv: RunResult) -> Tuple[List[str], Li
             if msgs:  # Same map in a different order is fine.
                 parts.append(label)
                 details += msgs
+    for label, r, c in (
+        ("air_public_input", ref.air_public, cv.air_public),
+        ("air_private_input", ref.air_private, cv.air_private),
+    ):
+        if r != c:
+            parts.append(label)
+            if r is None or c is None:
+                details.append(f"{label}: written by {'cairovm' if r is None else 'the reference'} "
+                               "only")
+            else:
+                details += text_diff(label, r.decode(errors="replace"),
+                                     c.decode(errors="replace"))
     return parts, details
 
 

@@ -105,11 +105,8 @@ void add_flags(CLI::App& app, CliArgs& a) {
 
 // Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
 std::optional<std::string> unsupported_flag(const CliArgs& a) {
-  if (a.proof_mode) return "--proof_mode";
   if (!a.run_from_cairo_pie.empty()) return "--run_from_cairo_pie";
   if (!a.cairo_pie_output.empty()) return "--cairo_pie_output";
-  if (!a.air_public_input.empty()) return "--air_public_input";
-  if (!a.air_private_input.empty()) return "--air_private_input";
   if (!a.debug_info_file.empty()) return "--debug_info_file";
   if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
   if (a.tracer) return "--tracer";
@@ -125,24 +122,54 @@ std::ofstream open_output(const std::string& path, const char* flag) {
   return out;
 }
 
-int run(const CliArgs& a) {
-  if (a.program.empty()) {
+// cairo-run's argument assertions, in its order. They fail outside its error handling, so they end
+// with a Python traceback (an uncaught AssertionError).
+void check_argument_combinations(const CliArgs& a) {
+  auto check = [](bool ok, const std::string& message) {
+    if (!ok) throw cairovm::UncaughtPythonError("AssertionError", message);
+  };
+  if (a.program.empty() == a.run_from_cairo_pie.empty()) {
     throw cairovm::RunnerError("Exactly one of --program, --run_from_cairo_pie must be specified.");
   }
+  check(!(a.proof_mode && !a.run_from_cairo_pie.empty()),
+        "--proof_mode cannot be used with --run_from_cairo_pie.");
   if (a.steps && a.min_steps && *a.steps && *a.min_steps) {
     throw cairovm::RunnerError("--steps and --min_steps cannot be both specified.");
   }
+  check(!(!a.cairo_pie_output.empty() && a.no_end),
+        "--no_end and --cairo_pie_output cannot be both specified.");
+  check(!(!a.cairo_pie_output.empty() && a.proof_mode),
+        "--proof_mode and --cairo_pie_output cannot be both specified.");
+  if (!a.air_public_input.empty()) {
+    check(a.proof_mode, "--air_public_input can only be used in proof_mode.");
+  }
+  if (!a.air_private_input.empty()) {
+    check(a.proof_mode, "--air_private_input can only be used in proof_mode.");
+  }
+  if (a.merge_extra_segments) {
+    check(!a.cairo_pie_output.empty(),
+          "--merge_extra_segments is applicable only when --cairo_pie_output is specified.");
+  }
+}
+
+int run(const CliArgs& a) {
+  // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
+  // the run fails.
+  std::optional<std::ofstream> trace_out, memory_out, public_out, private_out;
+  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
+  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
+  if (!a.air_public_input.empty()) {
+    public_out = open_output(a.air_public_input, "--air_public_input");
+  }
+  if (!a.air_private_input.empty()) {
+    private_out = open_output(a.air_private_input, "--air_private_input");
+  }
+  check_argument_combinations(a);
   if (auto flag = unsupported_flag(a)) {
     throw cairovm::RunnerError(*flag +
                                " is not supported yet by cairovm (it comes with proof mode, "
                                "Cairo PIE, dynamic layouts and the tracer).");
   }
-
-  // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
-  // the run fails.
-  std::optional<std::ofstream> trace_out, memory_out;
-  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
-  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
 
   const cairovm::Program program = cairovm::Program::from_file(a.program);
   std::string program_input_json;
@@ -171,7 +198,11 @@ int run(const CliArgs& a) {
   options.allow_python_hints = !a.no_python_hints;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
-  options.allow_missing_builtins = a.allow_missing_builtins == "True";
+  // Without the flag, cairo-run allows missing builtins in proof mode only.
+  options.allow_missing_builtins =
+      a.allow_missing_builtins.empty() ? a.proof_mode : a.allow_missing_builtins == "True";
+  // cairo-run prints the extra-steps warnings of proof mode on stdout as they come.
+  options.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
   if (!a.allow_missing_builtins.empty() && a.allow_missing_builtins != "True" &&
       a.allow_missing_builtins != "False") {
     throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" +
@@ -196,7 +227,11 @@ int run(const CliArgs& a) {
 
   if (a.print_memory) std::cout << runner.memory_text(a.relocate_prints);
   if (a.print_output) std::cout << runner.output_text();
-  if (a.print_info) std::cout << runner.info_text(a.relocate_prints);
+  if (a.print_info) {
+    std::cout << runner.info_text(a.relocate_prints);
+    // Builtin usage is skipped when the run did not reach its end.
+    if (a.proof_mode && !a.no_end) std::cout << runner.builtin_usage_text() << "\n";
+  }
   if (a.print_segments) std::cout << runner.segments_text();
   std::cout.flush();
   if (trace_out) {
@@ -206,6 +241,26 @@ int run(const CliArgs& a) {
   if (memory_out) {
     runner.write_memory(*memory_out);
     if (!memory_out->flush()) throw cairovm::RunnerError("Failed to write " + a.memory_file + ".");
+  }
+  if (public_out) {
+    *public_out << runner.air_public_input_json(a.layout);
+    if (!public_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.air_public_input + ".");
+    }
+  }
+  if (private_out) {
+    if (a.trace_file.empty()) {
+      throw cairovm::UncaughtPythonError(
+          "AssertionError", "--trace_file must be set when --air_private_input is set.");
+    }
+    if (a.memory_file.empty()) {
+      throw cairovm::UncaughtPythonError(
+          "AssertionError", "--memory_file must be set when --air_private_input is set.");
+    }
+    *private_out << runner.air_private_input_json(a.trace_file, a.memory_file);
+    if (!private_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.air_private_input + ".");
+    }
   }
   return status;
 }
@@ -239,6 +294,12 @@ int main(int argc, char** argv) {
   } catch (const cairovm::VmException& e) {
     std::cout.flush();
     std::cerr << e.what() << "\n";
+  } catch (const cairovm::UncaughtPythonError& e) {
+    // As cairo-run's uncaught exception: a traceback ending with the exception line.
+    std::cout.flush();
+    std::cerr << "Traceback (most recent call last):\n  File \"cairo-run\", in <module>\n"
+              << e.exception_class() << (std::string_view(e.what()).empty() ? "" : ": ") << e.what()
+              << "\n";
   } catch (const cairovm::ProgramError& e) {
     std::cerr << "Error: " << e.what() << "\n";
   } catch (const cairovm::Error& e) {

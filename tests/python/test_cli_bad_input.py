@@ -90,8 +90,8 @@ def test_unknown_hint_names_pc_and_code(run):
 
 
 def test_unsupported_flag_says_so(run):
-    result = run(program(STORE_FIVE), "--proof_mode")
-    assert_clean_failure(result, "--proof_mode is not supported yet")
+    result = run(program(STORE_FIVE), "--tracer")
+    assert_clean_failure(result, "--tracer is not supported yet")
 
 
 def test_version_and_help(cairovm_bin):
