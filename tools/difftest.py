@@ -27,6 +27,9 @@ Each program starts with directives in comments:
                                      proof-mode (for the reference's argument checks)
   // cairovm: run-proof-mode         compile without --proof_mode but run with it (programs
                                      without __start__/__end__)
+  // cairovm: pie                    both VMs also write a Cairo PIE (--cairo_pie_output); the
+                                     zips' members are compared (memory.bin as a map, the JSON
+                                     files as text; zip timestamps and compression ignored)
   // cairovm: no-source              run both VMs in an empty directory, so the source file
                                      named in the debug info cannot be read
   // cairovm: stderr=no-python-traceback
@@ -78,7 +81,7 @@ DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
 FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source", "air-inputs",
-                   "run-proof-mode"}
+                   "run-proof-mode", "pie"}
 VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
@@ -107,6 +110,7 @@ class Program:
     program_input: Optional[Path] = None
     air_inputs: bool = False  # pass --air_public_input/--air_private_input (and compare them)
     run_proof_mode: bool = False  # run with --proof_mode, compiled without it
+    pie: bool = False  # write and compare a Cairo PIE
 
     @property
     def runs_proof_mode(self) -> bool:
@@ -154,7 +158,8 @@ class Program:
             raise ConfigError(f"{path.name}: unknown stderr mode '{stderr_mode}'")
         args = shlex.split(values.get("args", "--print_output"))
         for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode",
-                          "--program_input", "--air_public_input", "--air_private_input"):
+                          "--program_input", "--air_public_input", "--air_private_input",
+                          "--cairo_pie_output"):
             if forbidden in args:
                 raise ConfigError(f"{path.name}: args must not contain {forbidden}")
         program_input = None
@@ -178,6 +183,7 @@ class Program:
             program_input=program_input,
             air_inputs="air-inputs" in flags,
             run_proof_mode="run-proof-mode" in flags,
+            pie="pie" in flags,
         )
 
 
@@ -193,6 +199,7 @@ class RunResult:
     # AIR public and private inputs (with air inputs); the private one's paths are replaced.
     air_public: Optional[bytes] = None
     air_private: Optional[bytes] = None
+    pie: Optional[bytes] = None  # the Cairo PIE zip (with the pie directive)
 
 
 @dataclasses.dataclass
@@ -329,7 +336,8 @@ def run_vm(
     memory = out_dir / f"{prefix}.memory"
     air_public = out_dir / f"{prefix}.air_public.json"
     air_private = out_dir / f"{prefix}.air_private.json"
-    for f in (trace, memory, air_public, air_private):
+    pie = out_dir / f"{prefix}.pie.zip"
+    for f in (trace, memory, air_public, air_private, pie):
         try:
             f.unlink()
         except FileNotFoundError:
@@ -341,6 +349,7 @@ def run_vm(
         *(["--proof_mode"] if prog.runs_proof_mode else []),
         *(["--air_public_input", str(air_public), "--air_private_input", str(air_private)]
           if prog.writes_air_inputs else []),
+        *(["--cairo_pie_output", str(pie)] if prog.pie else []),
         *(["--program_input", str(prog.program_input)] if prog.program_input else []),
         "--trace_file", str(trace),
         "--memory_file", str(memory),
@@ -372,6 +381,7 @@ def run_vm(
         seconds=seconds,
         air_public=read_optional(air_public) if prog.writes_air_inputs else None,
         air_private=private_text if prog.writes_air_inputs else None,
+        pie=read_optional(pie) if prog.pie else None,
     )
 
 
@@ -392,8 +402,8 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
     ]
     if prog.program_input:
         key_parts.append(prog.program_input.read_bytes())
-    if prog.air_inputs or prog.run_proof_mode:
-        key_parts.append(json.dumps([prog.air_inputs, prog.run_proof_mode]).encode())
+    if prog.air_inputs or prog.run_proof_mode or prog.pie:
+        key_parts.append(json.dumps([prog.air_inputs, prog.run_proof_mode, prog.pie]).encode())
     key = sha256_bytes(*key_parts)
     cache_dir = settings.workdir / "refcache" / key[:2] / key
     meta_path = cache_dir / "result.json"
@@ -412,6 +422,7 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
                 if meta.get("has_air_public") else None,
                 air_private=(cache_dir / "air_private").read_bytes()
                 if meta.get("has_air_private") else None,
+                pie=(cache_dir / "pie").read_bytes() if meta.get("has_pie") else None,
             )
         except (OSError, ValueError, KeyError):
             pass  # Corrupt entry: run again and overwrite.
@@ -425,7 +436,7 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             (tmp_dir / "trace").write_bytes(res.trace)
         if res.memory is not None:
             (tmp_dir / "memory").write_bytes(res.memory)
-        for name in ("air_public", "air_private"):
+        for name in ("air_public", "air_private", "pie"):
             if getattr(res, name) is not None:
                 (tmp_dir / name).write_bytes(getattr(res, name))
         meta = {
@@ -437,6 +448,7 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             "has_memory": res.memory is not None,
             "has_air_public": res.air_public is not None,
             "has_air_private": res.air_private is not None,
+            "has_pie": res.pie is not None,
             "seconds": res.seconds,
         }
         (tmp_dir / "result.json").write_text(json.dumps(meta, indent=1))
@@ -614,7 +626,42 @@ def compare(prog: Program, ref: RunResult, cv: RunResult) -> Tuple[List[str], Li
             else:
                 details += text_diff(label, r.decode(errors="replace"),
                                      c.decode(errors="replace"))
+    if ref.pie != cv.pie:
+        msgs = compare_pies(ref.pie, cv.pie)
+        if msgs:
+            parts.append("pie")
+            details += msgs
     return parts, details
+
+
+def compare_pies(ref: Optional[bytes], cv: Optional[bytes]) -> List[str]:
+    """Compares two Cairo PIE zips by their members: memory.bin as an address-to-value map
+    (8-byte encoded address, 32-byte value), the others as text."""
+    import io
+    import zipfile
+
+    if not ref or not cv:
+        return [f"pie: written by {'cairovm' if not ref else 'the reference'} only (or empty)"]
+    try:
+        members = []
+        for data in (ref, cv):
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                members.append({name: zf.read(name) for name in zf.namelist()})
+    except zipfile.BadZipFile as exc:
+        return [f"pie: not a zip file: {exc}"]
+    ref_m, cv_m = members
+    msgs = []
+    if sorted(ref_m) != sorted(cv_m):
+        msgs.append(f"pie: members {sorted(ref_m)} (reference) vs {sorted(cv_m)} (cairovm)")
+    for name in sorted(set(ref_m) & set(cv_m)):
+        r, c = ref_m[name], cv_m[name]
+        if name == "memory.bin":
+            if parse_memory(r, "reference")[0] != parse_memory(c, "cairovm")[0]:
+                msgs += [f"pie: {name}: " + m for m in compare_memory(r, c)]
+        elif r != c:
+            msgs += text_diff(f"pie {name}", r.decode(errors="replace"),
+                              c.decode(errors="replace"))
+    return msgs
 
 
 # ------------------------------------------------------------------------------------------------

@@ -86,6 +86,8 @@ class CairoRunner {
   std::string air_private_input_json(const std::string& trace_path,
                                      const std::string& memory_path) const;
   ExecutionResources execution_resources() const;
+  /// The Cairo PIE zip (--cairo_pie_output), extra segments merged into one if asked.
+  std::string cairo_pie_zip(bool merge_extra_segments) const;
   /// The output builtin's cells in the signed representation (empty without the builtin).
   std::vector<std::string> output_values() const;
 

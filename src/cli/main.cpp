@@ -106,7 +106,6 @@ void add_flags(CLI::App& app, CliArgs& a) {
 // Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
 std::optional<std::string> unsupported_flag(const CliArgs& a) {
   if (!a.run_from_cairo_pie.empty()) return "--run_from_cairo_pie";
-  if (!a.cairo_pie_output.empty()) return "--cairo_pie_output";
   if (!a.debug_info_file.empty()) return "--debug_info_file";
   if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
   if (a.tracer) return "--tracer";
@@ -155,9 +154,12 @@ void check_argument_combinations(const CliArgs& a) {
 int run(const CliArgs& a) {
   // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
   // the run fails.
-  std::optional<std::ofstream> trace_out, memory_out, public_out, private_out;
+  std::optional<std::ofstream> trace_out, memory_out, public_out, private_out, pie_out;
   if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
   if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
+  if (!a.cairo_pie_output.empty()) {
+    pie_out = open_output(a.cairo_pie_output, "--cairo_pie_output");
+  }
   if (!a.air_public_input.empty()) {
     public_out = open_output(a.air_public_input, "--air_public_input");
   }
@@ -224,6 +226,12 @@ int run(const CliArgs& a) {
     status = 1;
   }
   runner.finish();
+  if (pie_out) {
+    *pie_out << runner.cairo_pie_zip(a.merge_extra_segments);
+    if (!pie_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.cairo_pie_output + ".");
+    }
+  }
 
   if (a.print_memory) std::cout << runner.memory_text(a.relocate_prints);
   if (a.print_output) std::cout << runner.output_text();
