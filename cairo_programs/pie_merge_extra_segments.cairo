@@ -18,7 +18,7 @@ func main{output_ptr: felt*, pedersen_ptr: HashBuiltin*, range_check_ptr}() {
     let (p) = alloc();
     assert p[0] = 5;
     assert p[3] = 6;
-    let (q) = alloc();
+    let (q: felt**) = alloc();
     assert q[1] = p;
     assert [range_check_ptr] = 9;
     let range_check_ptr = range_check_ptr + 1;

@@ -113,18 +113,17 @@ void BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
   }
 }
 
-// Every layout cairo-run accepts uses the same builtin parameters (range_check: 8 parts of 16
-// bits, range_check96: 6; bitwise 251 bits; ec_op height 256; keccak 8 x 200 bits), so the
-// layout only decides which builtins exist.
+// Every layout the reference defines uses the same instance parameters for the VM's purposes
+// (bitwise 251 bits, ec_op and ecdsa height 256, keccak 8 x 200 bits); range checks take their
+// number of parts from the layout.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,
-                                                   const Layout& /*layout*/) {
+                                                   const Layout& layout) {
   if (name == "output") return std::make_unique<OutputBuiltinRunner>(included);
   if (name == "pedersen") return std::make_unique<PedersenBuiltinRunner>(included);
-  if (name == "range_check") {
-    return std::make_unique<RangeCheckBuiltinRunner>("range_check", included, 8);
-  }
-  if (name == "range_check96") {
-    return std::make_unique<RangeCheckBuiltinRunner>("range_check96", included, 6);
+  if (name == "range_check" || name == "range_check96") {
+    const BuiltinInstanceDef* def = layout.builtin(name);
+    const std::uint32_t n_parts = def != nullptr ? def->n_parts : (name == "range_check" ? 8 : 6);
+    return std::make_unique<RangeCheckBuiltinRunner>(std::string(name), included, n_parts);
   }
   if (name == "ecdsa") return std::make_unique<EcdsaBuiltinRunner>(included);
   if (name == "bitwise") return std::make_unique<BitwiseBuiltinRunner>(included);

@@ -11,7 +11,6 @@
 #include "cairovm/errors.hpp"
 #include "cairovm/instruction.hpp"
 #include "cairovm/runner.hpp"
-#include "proof_layout.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -37,20 +36,21 @@ std::uint64_t div_ceil(std::uint64_t x, std::uint64_t y) {
   return (x + y - 1) / y;
 }
 
-const ProofLayout& proof_layout_of(const std::string& name) {
-  static const std::vector<std::pair<std::string, ProofLayout>> cache = [] {
-    std::vector<std::pair<std::string, ProofLayout>> all;
-    for (const char* n :
-         {"plain", "small", "dex", "recursive", "starknet", "recursive_large_output",
-          "all_solidity", "starknet_with_keccak", "recursive_with_poseidon"}) {
-      all.emplace_back(n, *find_proof_layout(n));
-    }
-    return all;
-  }();
-  for (const auto& [n, layout] : cache) {
-    if (n == name) return layout;
-  }
-  throw RunnerError("Proof mode is not supported for the layout '" + name + "'.");
+// A layout number proof mode needs; the parameterless dynamic layout has None there.
+std::uint64_t required(const std::optional<std::uint32_t>& value, const char* what) {
+  if (!value)
+    throw UncaughtPythonError("AssertionError",
+                              std::string(what) + " should not be None in proof mode.");
+  return *value;
+}
+
+std::uint64_t range_check_parts(const Layout& layout, const std::string& name) {
+  const BuiltinInstanceDef* def = layout.builtin(name);
+  return def != nullptr && def->n_parts != 0 ? def->n_parts : (name == "range_check" ? 8 : 6);
+}
+
+bool is_range_check(const std::string& name) {
+  return name == "range_check" || name == "range_check96";
 }
 
 // The relocatable registers of trace row `step` (rows keep offsets; segments change rarely).
@@ -73,7 +73,6 @@ struct TraceCursor {
 }  // namespace
 
 void CairoRunner::initialize_proof_mode_state(std::vector<MaybeRelocatable> builtin_stack) {
-  (void)proof_layout_of(options_.layout);  // refuse a layout without proof-mode numbers early
   // The dummy last fp and pc, public so that the verifier can enforce [fp - 2] = fp.
   std::vector<MaybeRelocatable> stack{add(execution_base_, Felt{2}), Felt::zero()};
   stack.insert(stack.end(), builtin_stack.begin(), builtin_stack.end());
@@ -140,16 +139,23 @@ bool CairoRunner::check_used_cells() {
 
 std::uint64_t CairoRunner::allocated_instances(const BuiltinRunner& b) const {
   if (b.name() == "output") return b.used_cells(memory_);
-  const BuiltinRatio* ratio = proof_layout_of(options_.layout).builtin(b.name());
-  if (ratio == nullptr || ratio->ratio == 0) return 0;
-  const std::uint64_t min_steps =
-      div_ceil(ratio->ratio * ratio->instances_per_component, ratio->ratio_den);
+  const BuiltinInstanceDef* def = layout_.builtin(b.name());
+  if (def == nullptr) return 0;
+  const std::uint64_t per_component = std::max<std::uint32_t>(def->instances_per_component, 1);
+  if (!def->ratio) {
+    // A dynamic ratio: exactly the instances needed, in a power of two of components.
+    const std::uint64_t components = div_ceil(b.used_instances(memory_), per_component);
+    return components == 0 ? 0 : per_component * std::bit_ceil(components);
+  }
+  if (*def->ratio == 0) return 0;  // the builtin is not used
+  const std::uint64_t ratio = *def->ratio;
+  const std::uint64_t min_steps = div_ceil(ratio * per_component, def->ratio_den);
   if (vm_->current_step < min_steps) {
     throw InsufficientAllocatedCells("Number of steps must be at least " +
                                      std::to_string(min_steps) + " for the " + b.name() +
                                      " builtin.");
   }
-  return safe_div(vm_->current_step * ratio->ratio_den, ratio->ratio);
+  return safe_div(vm_->current_step * def->ratio_den, ratio);
 }
 
 std::uint64_t CairoRunner::allocated_size(const BuiltinRunner& b) const {
@@ -193,12 +199,12 @@ std::pair<std::uint64_t, std::uint64_t> CairoRunner::perm_range_check_limits() c
   auto limits = trace_rc_limits_.value_or(std::pair<std::uint64_t, std::uint64_t>{0, 0});
   // Range-checked values: each cell of a range-check segment is n_parts 16-bit parts.
   for (const auto& b : builtins_) {
-    if (b->name() != "range_check" && b->name() != "range_check96") continue;
-    const unsigned n_parts = b->name() == "range_check" ? 8 : 6;
+    if (!is_range_check(b->name())) continue;
+    const std::uint64_t n_parts = range_check_parts(layout_, b->name());
     memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
       if (address.segment != b->base().segment || !value.is_felt()) return;
       const auto bytes = value.felt().to_le_bytes();
-      for (unsigned i = 0; i < n_parts; ++i) {
+      for (std::uint64_t i = 0; i < n_parts; ++i) {
         const std::uint64_t part = bytes[2 * i] | (std::uint64_t{bytes[2 * i + 1]} << 8);
         limits.first = std::min(limits.first, part);
         limits.second = std::max(limits.second, part);
@@ -212,12 +218,12 @@ void CairoRunner::check_range_check_usage() {
   const auto [rc_min, rc_max] = perm_range_check_limits();
   std::int64_t used_by_builtins = 0;
   for (const auto& b : builtins_) {
-    if (b->name() == "range_check" || b->name() == "range_check96") {
-      const std::uint64_t n_parts = b->name() == "range_check" ? 8 : 6;
-      used_by_builtins += static_cast<std::int64_t>(b->used_cells(memory_) * n_parts);
+    if (is_range_check(b->name())) {
+      used_by_builtins +=
+          static_cast<std::int64_t>(b->used_cells(memory_) * range_check_parts(layout_, b->name()));
     }
   }
-  const auto rc_units = static_cast<std::int64_t>(proof_layout_of(options_.layout).rc_units);
+  const auto rc_units = static_cast<std::int64_t>(required(layout_.rc_units, "RC units"));
   // Three of the units of each step go to the instruction's offsets.
   const std::int64_t unused =
       (rc_units - 3) * static_cast<std::int64_t>(vm_->current_step) - used_by_builtins;
@@ -290,16 +296,17 @@ std::uint64_t CairoRunner::memory_holes() const {
 }
 
 void CairoRunner::check_memory_usage() const {
-  const ProofLayout& layout = proof_layout_of(options_.layout);
+  const std::uint64_t units_per_step =
+      required(layout_.memory_units_per_step, "Memory units per step");
   std::int64_t builtin_units = 0;
   for (const auto& b : builtins_) {
     if (b->name() == "output") continue;  // public memory only
     builtin_units += static_cast<std::int64_t>(b->cells_per_instance() * allocated_instances(*b));
   }
-  const std::uint64_t total = layout.memory_units_per_step * vm_->current_step;
+  const std::uint64_t total = units_per_step * vm_->current_step;
   // A fraction of the units is public memory, and four per step are the instruction's.
   const auto public_units =
-      static_cast<std::int64_t>(safe_div(total, layout.public_memory_fraction));
+      static_cast<std::int64_t>(safe_div(total, layout_.public_memory_fraction));
   const auto instruction_units = static_cast<std::int64_t>(4 * vm_->current_step);
   const std::int64_t unused =
       static_cast<std::int64_t>(total) - (public_units + instruction_units + builtin_units);
@@ -312,21 +319,27 @@ void CairoRunner::check_memory_usage() const {
 }
 
 void CairoRunner::check_diluted_check_usage() const {
-  const ProofLayout& layout = proof_layout_of(options_.layout);
-  if (!layout.diluted_pool) return;
-  const DilutedPool& pool = *layout.diluted_pool;
+  if (!layout_.diluted_pool) return;
+  const DilutedPoolInstanceDef& pool = *layout_.diluted_pool;
+  if (!pool.log_units_per_step) {
+    throw UncaughtPythonError("AssertionError",
+                              "Diluted log units per step should not be None in proof mode.");
+  }
+  const std::int32_t log_units_per_step = *pool.log_units_per_step;
   std::int64_t used_by_builtins = 0;
   for (const auto& b : builtins_) {
-    const std::uint64_t per_instance = diluted_units_per_instance(b->name(), pool);
+    const BuiltinInstanceDef* def = layout_.builtin(b->name());
+    const std::uint64_t per_instance =
+        def == nullptr ? 0 : def->diluted_units_per_builtin(pool.spacing, pool.n_bits);
     if (per_instance != 0) {
       used_by_builtins += static_cast<std::int64_t>(per_instance * allocated_instances(*b));
     }
   }
   const std::uint64_t step = vm_->current_step;
   const std::uint64_t units =
-      pool.log_units_per_step >= 0
-          ? (step << pool.log_units_per_step)
-          : safe_div(step, std::uint64_t{1} << static_cast<unsigned>(-pool.log_units_per_step));
+      log_units_per_step >= 0
+          ? (step << log_units_per_step)
+          : safe_div(step, std::uint64_t{1} << static_cast<unsigned>(-log_units_per_step));
   const std::int64_t unused = static_cast<std::int64_t>(units) - used_by_builtins;
   const auto upper_bound = static_cast<std::int64_t>(std::uint64_t{1} << pool.n_bits);
   if (unused < upper_bound) {

@@ -61,21 +61,19 @@ std::string pad_right(std::string text, std::size_t width) {
 CairoRunner::CairoRunner(const Program& program, RunOptions options)
     : program_(program), options_(std::move(options)) {
   if (!options_.secure_run) options_.secure_run = !options_.proof_mode;
-  const auto layout = find_layout(options_.layout);
-  if (!layout) throw RunnerError("Unknown layout '" + options_.layout + "'.");
+  layout_ = resolve_layout(options_.layout, options_.cairo_layout_params);
 
   if (!options_.allow_missing_builtins) {
     std::vector<std::string> missing;
     for (const std::string& name : program_.builtins()) {
-      if (std::find(layout->builtins.begin(), layout->builtins.end(), name) ==
-              layout->builtins.end() &&
+      if (!layout_.has_builtin(name) &&
           std::find(missing.begin(), missing.end(), name) == missing.end()) {
         missing.push_back(name);
       }
     }
     if (!missing.empty()) {
       throw RunnerError("Builtins " + python_set(missing) + " are not present in layout \"" +
-                        options_.layout + "\"");
+                        layout_.name + "\"");
     }
   }
   if (!is_subsequence(program_.builtins(), all_builtin_names())) {
@@ -83,12 +81,12 @@ CairoRunner::CairoRunner(const Program& program, RunOptions options)
                       python_list(all_builtin_names()) + ". Got " +
                       python_list(program_.builtins()) + ".");
   }
-  for (std::string_view name : layout->builtins) {
+  for (std::string_view name : layout_.builtin_names()) {
     const bool included = std::find(program_.builtins().begin(), program_.builtins().end(), name) !=
                           program_.builtins().end();
     // In proof mode every builtin of the layout has a runner.
     if (included || options_.proof_mode) {
-      builtins_.push_back(make_builtin_runner(name, included, *layout));
+      builtins_.push_back(make_builtin_runner(name, included, layout_));
     }
   }
 }

@@ -37,6 +37,10 @@ Each program starts with directives in comments:
                                      between "Traceback (most recent call last):" and the final
                                      exception line (kept)
   // cairovm: timeout=SECONDS        per-run time limit (default 600)
+  // cairovm: layout_params=FILE.json
+                                     run both VMs with --cairo_layout_params_file FILE.json (a
+                                     path relative to the program's directory; name it
+                                     <name>.layout.json); needed by layout=dynamic
   // cairovm: input=FILE.json        run both VMs with --program_input FILE.json (a path relative
                                      to the program's directory; name it <program>.input.json,
                                      other JSON files in cairo_programs/ are git-ignored)
@@ -82,7 +86,7 @@ DIFF_CONTEXT_LINES = 25
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
 FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source", "air-inputs",
                    "run-proof-mode", "pie"}
-VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input"}
+VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input", "layout_params"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
     "recursive_large_output", "recursive_with_poseidon", "all_solidity", "dynamic",
@@ -108,6 +112,7 @@ class Program:
     stderr_differs: bool
     timeout: float
     program_input: Optional[Path] = None
+    layout_params: Optional[Path] = None
     air_inputs: bool = False  # pass --air_public_input/--air_private_input (and compare them)
     run_proof_mode: bool = False  # run with --proof_mode, compiled without it
     pie: bool = False  # write and compare a Cairo PIE
@@ -159,7 +164,7 @@ class Program:
         args = shlex.split(values.get("args", "--print_output"))
         for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode",
                           "--program_input", "--air_public_input", "--air_private_input",
-                          "--cairo_pie_output"):
+                          "--cairo_pie_output", "--cairo_layout_params_file"):
             if forbidden in args:
                 raise ConfigError(f"{path.name}: args must not contain {forbidden}")
         program_input = None
@@ -167,6 +172,11 @@ class Program:
             program_input = (path.parent / values["input"]).resolve()
             if not program_input.is_file():
                 raise ConfigError(f"{path.name}: input file {values['input']} not found")
+        layout_params = None
+        if "layout_params" in values:
+            layout_params = (path.parent / values["layout_params"]).resolve()
+            if not layout_params.is_file():
+                raise ConfigError(f"{path.name}: layout params file {values['layout_params']} not found")
         return Program(
             name=path.stem,
             path=path.resolve(),
@@ -181,6 +191,7 @@ class Program:
             stderr_differs=stderr_mode == "differs",
             timeout=float(values.get("timeout", DEFAULT_TIMEOUT)),
             program_input=program_input,
+            layout_params=layout_params,
             air_inputs="air-inputs" in flags,
             run_proof_mode="run-proof-mode" in flags,
             pie="pie" in flags,
@@ -351,6 +362,7 @@ def run_vm(
           if prog.writes_air_inputs else []),
         *(["--cairo_pie_output", str(pie)] if prog.pie else []),
         *(["--program_input", str(prog.program_input)] if prog.program_input else []),
+        *(["--cairo_layout_params_file", str(prog.layout_params)] if prog.layout_params else []),
         "--trace_file", str(trace),
         "--memory_file", str(memory),
     ]
@@ -365,6 +377,7 @@ def run_vm(
         (str(memory), "<memory_file>"),
         (str(program_json), "<program_json>"),
         (str(prog.program_input) if prog.program_input else "", "<program_input>"),
+        (str(prog.layout_params) if prog.layout_params else "", "<layout_params>"),
     ]
     private_text = read_optional(air_private)
     if private_text is not None:
@@ -402,6 +415,8 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
     ]
     if prog.program_input:
         key_parts.append(prog.program_input.read_bytes())
+    if prog.layout_params:
+        key_parts.append(b"layout_params:" + prog.layout_params.read_bytes())
     if prog.air_inputs or prog.run_proof_mode or prog.pie:
         key_parts.append(json.dumps([prog.air_inputs, prog.run_proof_mode, prog.pie]).encode())
     key = sha256_bytes(*key_parts)

@@ -12,13 +12,17 @@
 #include <vector>
 
 #include "cairovm/errors.hpp"
+#include "cairovm/layout.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
 
 namespace cairovm {
 
 struct RunOptions {
+  /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
   std::string layout = "plain";
+  /// The parsed --cairo_layout_params_file; required with layout "dynamic", ignored otherwise.
+  std::optional<CairoLayoutParams> cairo_layout_params;
   bool proof_mode = false;
   /// cairo-run's --steps: run exactly this many steps (an error if the end comes before or after).
   std::optional<std::uint64_t> steps;
@@ -28,6 +32,9 @@ struct RunOptions {
   bool no_end = false;
   /// Defaults to !proof_mode, as in cairo-run.
   std::optional<bool> secure_run;
+  /// cairo-run's --allow_missing_builtins: program builtins absent from the layout get 0 as
+  /// their base and must return 0 as their stop pointer. (cairo-run defaults it to proof_mode; the
+  /// CLI applies that default.)
   bool allow_missing_builtins = false;
   /// The function to run, by its name in the main scope (the Rust VM's --entrypoint).
   std::string entrypoint = "main";
@@ -97,6 +104,8 @@ class CairoRunner {
   void write_memory(std::ostream& out) const;
 
   const Memory& memory() const noexcept { return memory_; }
+  /// The layout of the run (ratios and cell budgets, for proof mode).
+  const Layout& layout() const noexcept { return layout_; }
   const std::vector<std::uint64_t>& segment_offsets() const noexcept { return segment_offsets_; }
 
  private:
@@ -133,6 +142,7 @@ class CairoRunner {
 
   const Program& program_;
   RunOptions options_;
+  Layout layout_;
   Memory memory_;
   std::unique_ptr<VirtualMachine> vm_;
   Relocatable program_base_, execution_base_, final_pc_;

@@ -38,10 +38,12 @@ struct CliArgs {
   bool list_native_hints = false;
   bool no_python_hints = false;
   std::string entrypoint = "main";
-  std::string allow_missing_builtins;
+  /// --allow_missing_builtins: nullopt when absent ("" when given without a value).
+  std::optional<std::string> allow_missing_builtins;
+  std::string cairo_layout_params_file;
   // Flags of cairo-run whose features come later; accepted so that they can be refused clearly.
   std::string run_from_cairo_pie, cairo_pie_output, debug_info_file, air_public_input,
-      air_private_input, cairo_layout_params_file, profile_output, flavor, python_dependencies;
+      air_private_input, profile_output, flavor, python_dependencies;
   bool merge_extra_segments = false, tracer = false, show_trace = false;
 };
 
@@ -72,9 +74,9 @@ void add_flags(CLI::App& app, CliArgs& a) {
                                                      cairovm::layout_names().end())));
   app.add_flag("--proof_mode", a.proof_mode, "Prepare a provable execution trace.");
   app.add_option("--allow_missing_builtins", a.allow_missing_builtins,
-                 "Allow running without all the builtins (True or False).")
-      ->expected(0, 1)
-      ->default_str("True");
+                 "Allow cairo_run to run without all the builtins (True, False, or no value for "
+                 "True; default: --proof_mode).")
+      ->expected(0, 1);
   app.add_option("--entrypoint", a.entrypoint,
                  "The function of the main scope to run (default: main); our extension.");
   app.add_flag("--list_native_hints", a.list_native_hints,
@@ -92,7 +94,8 @@ void add_flags(CLI::App& app, CliArgs& a) {
   app.add_option("--air_private_input", a.air_private_input,
                  "Output file name for the private input json file of the Cairo AIR.");
   app.add_option("--cairo_layout_params_file", a.cairo_layout_params_file,
-                 "Path to a json file representing a CairoLayoutParams object.");
+                 "Path to a json file representing a CairoLayoutParams object. Must be given for "
+                 "dynamic layouts only.");
   app.add_flag("--tracer", a.tracer, "Run the tracer.");
   app.add_option("--profile_output", a.profile_output,
                  "A path to an output file for profile data.");
@@ -107,7 +110,6 @@ void add_flags(CLI::App& app, CliArgs& a) {
 std::optional<std::string> unsupported_flag(const CliArgs& a) {
   if (!a.run_from_cairo_pie.empty()) return "--run_from_cairo_pie";
   if (!a.debug_info_file.empty()) return "--debug_info_file";
-  if (!a.cairo_layout_params_file.empty() || a.layout == "dynamic") return "--layout dynamic";
   if (a.tracer) return "--tracer";
   if (!a.profile_output.empty()) return "--profile_output";
   return std::nullopt;
@@ -119,6 +121,26 @@ std::ofstream open_output(const std::string& path, const char* flag) {
     throw cairovm::RunnerError(std::string("argument ") + flag + ": can't open '" + path + "'");
   }
   return out;
+}
+
+// cairo-run's --allow_missing_builtins: True or False, True without a value, and --proof_mode's
+// value without the flag.
+bool allow_missing_builtins(const CliArgs& a) {
+  if (!a.allow_missing_builtins) return a.proof_mode;
+  const std::string& value = *a.allow_missing_builtins;
+  if (value.empty() || value == "True") return true;
+  if (value == "False") return false;
+  // cairo-run's argument type is a dict lookup; its KeyError ends in a Python traceback.
+  throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" + value +
+                             "' (choose from True, False)");
+}
+
+std::string read_argument_file(const std::string& path, const char* flag) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw cairovm::RunnerError(std::string("argument ") + flag + ": can't open '" + path + "'");
+  }
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // cairo-run's argument assertions, in its order. They fail outside its error handling, so they end
@@ -166,11 +188,20 @@ int run(const CliArgs& a) {
   if (!a.air_private_input.empty()) {
     private_out = open_output(a.air_private_input, "--air_private_input");
   }
+  std::string layout_params_json;
+  if (!a.cairo_layout_params_file.empty()) {
+    layout_params_json =
+        read_argument_file(a.cairo_layout_params_file, "--cairo_layout_params_file");
+  }
   check_argument_combinations(a);
+  // cairo_run.py asserts this (a bare assert) after parsing the arguments.
+  if (a.layout == "dynamic" && a.cairo_layout_params_file.empty()) {
+    throw cairovm::RunnerError("--layout dynamic requires --cairo_layout_params_file.");
+  }
   if (auto flag = unsupported_flag(a)) {
     throw cairovm::RunnerError(*flag +
                                " is not supported yet by cairovm (it comes with proof mode, "
-                               "Cairo PIE, dynamic layouts and the tracer).");
+                               "Cairo PIE and the tracer).");
   }
 
   const cairovm::Program program = cairovm::Program::from_file(a.program);
@@ -191,6 +222,10 @@ int run(const CliArgs& a) {
 
   cairovm::RunOptions options;
   options.layout = a.layout;
+  // Read only for the dynamic layout, as cairo-run does.
+  if (a.layout == "dynamic") {
+    options.cairo_layout_params = cairovm::parse_cairo_layout_params(layout_params_json);
+  }
   options.proof_mode = a.proof_mode;
   options.steps = a.steps;
   options.min_steps = a.min_steps;
@@ -200,17 +235,9 @@ int run(const CliArgs& a) {
   options.allow_python_hints = !a.no_python_hints;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
-  // Without the flag, cairo-run allows missing builtins in proof mode only.
-  options.allow_missing_builtins =
-      a.allow_missing_builtins.empty() ? a.proof_mode : a.allow_missing_builtins == "True";
+  options.allow_missing_builtins = allow_missing_builtins(a);
   // cairo-run prints the extra-steps warnings of proof mode on stdout as they come.
   options.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
-  if (!a.allow_missing_builtins.empty() && a.allow_missing_builtins != "True" &&
-      a.allow_missing_builtins != "False") {
-    throw cairovm::RunnerError("argument --allow_missing_builtins: invalid choice: '" +
-                               a.allow_missing_builtins + "' (choose from True, False)");
-  }
-
   cairovm::CairoRunner runner(program, options);
   runner.initialize();
   int status = 0;

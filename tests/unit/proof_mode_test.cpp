@@ -2,7 +2,6 @@
 
 #include "cairovm/errors.hpp"
 #include "cairovm/runner.hpp"
-#include "proof_layout.hpp"
 #include "test_programs.hpp"
 #include "zip_writer.hpp"
 
@@ -56,20 +55,6 @@ TEST(ProofModeTest, MissingEndIsTheReferencesUncaughtError) {
   } catch (const UncaughtPythonError& e) {
     EXPECT_EQ(std::string(e.what()), "Unknown identifier '__end__'.");
   }
-}
-
-TEST(ProofLayoutTest, DilutedUnitsAndRatios) {
-  const DilutedPool pool{4, 4, 16};
-  EXPECT_EQ(diluted_units_per_instance("bitwise", pool), 68u);
-  EXPECT_EQ(diluted_units_per_instance("keccak", pool), 16384u);
-  EXPECT_EQ(diluted_units_per_instance("pedersen", pool), 0u);
-  const auto small = find_proof_layout("small");
-  ASSERT_TRUE(small.has_value());
-  EXPECT_EQ(small->builtin("ecdsa")->ratio, 512u);
-  EXPECT_FALSE(small->diluted_pool.has_value());
-  EXPECT_EQ(find_proof_layout("starknet_with_keccak")->builtin("keccak")->instances_per_component,
-            16u);
-  EXPECT_FALSE(find_proof_layout("dynamic").has_value());
 }
 
 TEST(ZipWriterTest, LocalHeadersDirectoryAndEnd) {
