@@ -1,7 +1,6 @@
 // cairovm: proof-mode
 // cairovm: layout=starknet_with_keccak
 // cairovm: args=--print_output --print_info
-// cairovm: slow
 // Proof mode on layout starknet_with_keccak: one keccak instance (16 instances per component,
 // ratio 2048, so at least 32768 steps) and one poseidon instance.
 %builtins output pedersen range_check ecdsa bitwise ec_op keccak poseidon

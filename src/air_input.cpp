@@ -59,7 +59,7 @@ Json instance_inputs(const BuiltinRunner& b, const Memory& memory) {
     const std::uint64_t cell = address.offset % b.cells_per_instance();
     if (cell >= b.n_input_cells()) return;
     if (!value.is_felt()) {
-      throw UncaughtPythonError("AssertionError", "");
+      throw RunnerError("");
     }
     auto& inputs = instances[index];
     inputs.resize(names.size());
@@ -70,8 +70,7 @@ Json instance_inputs(const BuiltinRunner& b, const Memory& memory) {
     Json item;
     item["index"] = index;
     for (std::size_t i = 0; i < names.size(); ++i) {
-      if (!inputs[i])
-        throw UncaughtPythonError("AssertionError", missing_input_message(b, i, index));
+      if (!inputs[i]) throw RunnerError(missing_input_message(b, i, index));
       item[names[i]] = inputs[i]->to_hex_string();
     }
     list.push_back(std::move(item));
@@ -83,7 +82,7 @@ Json range_check_inputs(const BuiltinRunner& b, const Memory& memory) {
   Json list = Json::array();
   memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
     if (address.segment != b.base().segment) return;
-    if (!value.is_felt()) throw UncaughtPythonError("AssertionError", "");
+    if (!value.is_felt()) throw RunnerError("");
     Json item;
     item["index"] = address.offset;
     item["value"] = value.felt().to_hex_string();
@@ -146,8 +145,7 @@ std::string CairoRunner::air_public_input_json(const std::string& layout_name) c
   for (const auto& b : builtins_) {
     std::optional<Relocatable> stop = b->included() ? b->stop_ptr() : b->base();
     if (!stop) {
-      throw UncaughtPythonError("AssertionError",
-                                "The " + b->name() + " builtin stop pointer was not set.");
+      throw RunnerError("The " + b->name() + " builtin stop pointer was not set.");
     }
     segments[b->name()] = segment(reloc(b->base()), reloc(*stop));
   }

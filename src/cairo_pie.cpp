@@ -57,8 +57,7 @@ std::string CairoRunner::cairo_pie_zip(bool merge_extra_segments) const {
   std::set<std::int64_t> known{program_base_.segment, execution_base_.segment};
   std::vector<std::pair<std::string, SegmentInfo>> builtin_segments;
   for (const auto& b : builtins_) {
-    if (!b->stop_ptr())
-      throw UncaughtPythonError("AssertionError", b->name() + " segment stop ptr is None.");
+    if (!b->stop_ptr()) throw RunnerError(b->name() + " segment stop ptr is None.");
     builtin_segments.emplace_back(b->name(), SegmentInfo{b->base().segment, b->stop_ptr()->offset});
     known.insert(b->base().segment);
   }
@@ -67,8 +66,8 @@ std::string CairoRunner::cairo_pie_zip(bool merge_extra_segments) const {
   for (std::size_t i = 0; i < 2; ++i) {
     const auto value = memory_.get(add(execution_base_, Felt{n_builtins + i}));
     if (!value || !value->is_relocatable()) {
-      throw UncaughtPythonError("AssertionError", "Expecting a relocatable value got " +
-                                                      (value ? value->to_string() : "None") + ".");
+      throw RunnerError("Expecting a relocatable value got " +
+                        (value ? value->to_string() : "None") + ".");
     }
     ret_segments[i] = value->relocatable().segment;
     known.insert(ret_segments[i]);

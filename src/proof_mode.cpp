@@ -38,9 +38,7 @@ std::uint64_t div_ceil(std::uint64_t x, std::uint64_t y) {
 
 // A layout number proof mode needs; the parameterless dynamic layout has None there.
 std::uint64_t required(const std::optional<std::uint32_t>& value, const char* what) {
-  if (!value)
-    throw UncaughtPythonError("AssertionError",
-                              std::string(what) + " should not be None in proof mode.");
+  if (!value) throw RunnerError(std::string(what) + " should not be None in proof mode.");
   return *value;
 }
 
@@ -236,6 +234,17 @@ void CairoRunner::check_range_check_usage() {
 }
 
 std::uint64_t CairoRunner::memory_holes() const {
+  // The accessed addresses are fixed at the end of the run and the sizes until finalization: the
+  // extra-steps loop asks again and again.
+  if (memory_holes_cache_ && memory_holes_cache_->first == segments_finalized_) {
+    return memory_holes_cache_->second;
+  }
+  const std::uint64_t holes = count_memory_holes();
+  memory_holes_cache_ = {segments_finalized_, holes};
+  return holes;
+}
+
+std::uint64_t CairoRunner::count_memory_holes() const {
   // The addresses the instructions accessed up to the end of the run (the program's cells, pc
   // and the three operand addresses of each step), found again from the trace: the step loop
   // does not record them.
@@ -322,8 +331,7 @@ void CairoRunner::check_diluted_check_usage() const {
   if (!layout_.diluted_pool) return;
   const DilutedPoolInstanceDef& pool = *layout_.diluted_pool;
   if (!pool.log_units_per_step) {
-    throw UncaughtPythonError("AssertionError",
-                              "Diluted log units per step should not be None in proof mode.");
+    throw RunnerError("Diluted log units per step should not be None in proof mode.");
   }
   const std::int32_t log_units_per_step = *pool.log_units_per_step;
   std::int64_t used_by_builtins = 0;

@@ -137,6 +137,7 @@ class CairoRunner {
   std::uint64_t allocated_size_or_fail(const BuiltinRunner& b) const;
   std::pair<std::uint64_t, std::uint64_t> perm_range_check_limits() const;
   std::uint64_t memory_holes() const;
+  std::uint64_t count_memory_holes() const;
   void finalize_segments();
   std::uint64_t segment_size(std::size_t segment) const;
 
@@ -163,6 +164,7 @@ class CairoRunner {
   std::uint64_t end_run_step_ = 0;
   mutable std::uint64_t rc_scanned_steps_ = 0;
   mutable std::optional<std::pair<std::uint64_t, std::uint64_t>> trace_rc_limits_;
+  mutable std::optional<std::pair<bool, std::uint64_t>> memory_holes_cache_;  // (finalized, holes)
 };
 
 }  // namespace cairovm

@@ -285,12 +285,10 @@ int run(const CliArgs& a) {
   }
   if (private_out) {
     if (a.trace_file.empty()) {
-      throw cairovm::UncaughtPythonError(
-          "AssertionError", "--trace_file must be set when --air_private_input is set.");
+      throw cairovm::RunnerError("--trace_file must be set when --air_private_input is set.");
     }
     if (a.memory_file.empty()) {
-      throw cairovm::UncaughtPythonError(
-          "AssertionError", "--memory_file must be set when --air_private_input is set.");
+      throw cairovm::RunnerError("--memory_file must be set when --air_private_input is set.");
     }
     *private_out << runner.air_private_input_json(a.trace_file, a.memory_file);
     if (!private_out->flush()) {
