@@ -119,3 +119,31 @@ def test_entrypoint(run):
     assert "Number of steps: 1 (originally, 1)" in result.stdout
     missing = run(prog, "--entrypoint", "nowhere")
     assert_clean_failure(missing, "Entrypoint 'nowhere' not found")
+
+
+def test_argument_combinations_fail_as_cairo_run_asserts(run, tmp_path):
+    # cairo-run checks these outside its error handling: a traceback ending with the assertion.
+    cases = [
+        (["--air_public_input", str(tmp_path / "pub.json")],
+         "AssertionError: --air_public_input can only be used in proof_mode."),
+        (["--air_private_input", str(tmp_path / "priv.json")],
+         "AssertionError: --air_private_input can only be used in proof_mode."),
+        (["--cairo_pie_output", str(tmp_path / "pie.zip"), "--no_end", "--steps", "1"],
+         "AssertionError: --no_end and --cairo_pie_output cannot be both specified."),
+        (["--merge_extra_segments"],
+         "AssertionError: --merge_extra_segments is applicable only when --cairo_pie_output is "
+         "specified."),
+    ]
+    for args, last_line in cases:
+        result = run(program(STORE_FIVE), *args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr.startswith("Traceback (most recent call last):"), result.stderr
+        assert result.stderr.rstrip().endswith(last_line), result.stderr
+
+
+def test_proof_mode_without_end_label(run):
+    # A program compiled without --proof_mode has no __end__.
+    result = run(program(STORE_FIVE), "--proof_mode")
+    assert result.returncode == 1
+    assert result.stderr.rstrip().endswith(
+        "MissingIdentifierError: Unknown identifier '__end__'."), result.stderr
