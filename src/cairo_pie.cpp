@@ -6,6 +6,7 @@
 #include <set>
 
 #include "builtin_runner.hpp"
+#include "cairo_pie_input.hpp"
 #include "cairovm/errors.hpp"
 #include "cairovm/runner.hpp"
 #include "ecdsa_builtin.hpp"
@@ -53,6 +54,11 @@ void put_value(std::string& out, const MaybeRelocatable& value, std::size_t n_by
 }  // namespace
 
 std::string CairoRunner::cairo_pie_zip(bool merge_extra_segments) const {
+  return deflated_zip(cairo_pie_members(merge_extra_segments));
+}
+
+std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
+    bool merge_extra_segments) const {
   // Segments: program, execution, builtins, ret_fp, ret_pc, then every other one.
   std::set<std::int64_t> known{program_base_.segment, execution_base_.segment};
   std::vector<std::pair<std::string, SegmentInfo>> builtin_segments;
@@ -175,11 +181,43 @@ std::string CairoRunner::cairo_pie_zip(bool merge_extra_segments) const {
       "}, \"n_memory_holes\": " + std::to_string(resources.n_memory_holes) +
       ", \"n_steps\": " + std::to_string(resources.n_steps) + "}";
 
-  return deflated_zip({{"metadata.json", metadata},
-                       {"memory.bin", memory},
-                       {"additional_data.json", additional},
-                       {"execution_resources.json", execution},
-                       {"version.json", "{\"cairo_pie\": \"1.1\"}"}});
+  return {{"metadata.json", metadata},
+          {"memory.bin", memory},
+          {"additional_data.json", additional},
+          {"execution_resources.json", execution},
+          {"version.json", "{\"cairo_pie\": \"1.1\"}"}};
+}
+
+}  // namespace cairovm
+
+namespace cairovm {
+
+void CairoRunner::load_cairo_pie(const CairoPieInput& pie) {
+  // The PIE's extra segments, with every segment's size fixed to the PIE's.
+  for (std::size_t i = 0; i < pie.extra_segments.size(); ++i) memory_.add_segment();
+  for (const auto& [segment, size] : pie.segment_sizes) finalized_sizes_[segment] = size;
+  // Signatures first: the ecdsa builtin checks them as its cells are written.
+  if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin("ecdsa"))) {
+    const auto it = pie.additional_data.find("ecdsa_builtin");
+    if (it != pie.additional_data.end() && it->is_array()) {
+      for (const auto& entry : *it) {
+        const auto& address = entry.at(0);
+        const auto& signature = entry.at(1);
+        const Relocatable where{std::stoll(address.at(0).get<std::string>()),
+                                std::stoull(address.at(1).get<std::string>())};
+        const auto r = Felt::parse(signature.at(0).get<std::string>());
+        const auto s = Felt::parse(signature.at(1).get<std::string>());
+        if (!r || !s) throw RunnerError("Invalid ecdsa additional data.");
+        ecdsa->add_signature(where, *r, *s);
+      }
+    }
+  }
+  for (const auto& [address, value] : pie.memory) {
+    if (address.segment >= memory_.num_segments()) {
+      throw RunnerError("Invalid memory cell address.");
+    }
+    memory_.insert(address, value);
+  }
 }
 
 }  // namespace cairovm

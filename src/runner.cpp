@@ -118,6 +118,7 @@ void CairoRunner::initialize() {
   } else {
     initialize_main_state(std::move(stack));
   }
+  if (options_.cairo_pie != nullptr) load_cairo_pie(*options_.cairo_pie);
   start_hint_engine();
 }
 

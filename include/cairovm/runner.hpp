@@ -18,6 +18,8 @@
 
 namespace cairovm {
 
+struct CairoPieInput;
+
 struct RunOptions {
   /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
   std::string layout = "plain";
@@ -46,6 +48,9 @@ struct RunOptions {
   /// Receives cairo-run's "Warning: ..." lines (proof mode's extra steps); cairo-run prints them
   /// on stdout.
   std::function<void(const std::string&)> on_warning;
+  /// --run_from_cairo_pie: the PIE whose memory, segments and builtin data the run starts from
+  /// (not owned; set `steps` to its n_steps).
+  const CairoPieInput* cairo_pie = nullptr;
 };
 
 /// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).
@@ -95,6 +100,9 @@ class CairoRunner {
   ExecutionResources execution_resources() const;
   /// The Cairo PIE zip (--cairo_pie_output), extra segments merged into one if asked.
   std::string cairo_pie_zip(bool merge_extra_segments) const;
+  /// The PIE's files (name, contents) in the zip's order.
+  std::vector<std::pair<std::string, std::string>> cairo_pie_members(
+      bool merge_extra_segments) const;
   /// The output builtin's cells in the signed representation (empty without the builtin).
   std::vector<std::string> output_values() const;
 
@@ -111,6 +119,7 @@ class CairoRunner {
  private:
   void initialize_main_state(std::vector<MaybeRelocatable> stack);
   void start_hint_engine();
+  void load_cairo_pie(const CairoPieInput& pie);
   void run_steps();
   void vm_step();
   [[noreturn]] void report_step_error(const VmError& error) const;
