@@ -18,9 +18,11 @@ constexpr unsigned kOffsetBits = 47;
 const std::vector<std::string> kFiles = {"additional_data.json", "execution_resources.json",
                                          "memory.bin", "metadata.json", "version.json"};
 
-std::uint64_t to_u64(const Json& value) {
+// Numbers were quoted before parsing (quote_json_numbers).
+template <typename J>
+std::uint64_t to_u64(const J& value) {
   if (!value.is_string()) throw RunnerError("Invalid Cairo PIE: expected an integer.");
-  return std::stoull(value.get<std::string>());
+  return std::stoull(value.template get<std::string>());
 }
 
 MaybeRelocatable decode_value(const unsigned char* bytes, std::size_t n) {
@@ -34,6 +36,96 @@ MaybeRelocatable decode_value(const unsigned char* bytes, std::size_t n) {
   std::array<std::uint8_t, 32> full{};
   std::copy(bytes, bytes + n, full.begin());
   return Felt::from_le_bytes(full);
+}
+
+std::string python_list(const std::vector<std::string>& items) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i != 0) text += ", ";
+    text += "'" + items[i] + "'";
+  }
+  return text + "]";
+}
+
+// The first failure of CairoPie.run_validity_checks, in its order (a subset of its checks: the
+// segments, the program's size and builtins, the step count, the memory cells).
+std::optional<std::string> validity_failure(const CairoPieInput& pie,
+                                            const nlohmann::ordered_json& metadata) {
+  const auto& program = metadata.at("program");
+  const std::uint64_t data_size = program.at("data").size();
+  const std::uint64_t main = to_u64(program.at("main"));
+  if (main >= data_size) return "Invalid main() address.";
+  std::vector<std::string> builtins, segment_keys;
+  for (const auto& b : program.at("builtins")) builtins.push_back(b.get<std::string>());
+  for (const auto& [name, info] : metadata.at("builtin_segments").items()) {
+    segment_keys.push_back(name);
+  }
+  std::vector<nlohmann::ordered_json> all{
+      metadata.at("program_segment"), metadata.at("execution_segment"),
+      metadata.at("ret_fp_segment"), metadata.at("ret_pc_segment")};
+  for (const auto& [name, info] : metadata.at("builtin_segments").items()) all.push_back(info);
+  for (const auto& info : metadata.at("extra_segments")) all.push_back(info);
+  for (const auto& info : all) {
+    if (to_u64(info.at("index")) >= (1u << 30)) return "Invalid segment index.";
+    if (to_u64(info.at("size")) >= (1u << 30)) return "Invalid segment size.";
+  }
+  if (to_u64(metadata.at("program_segment").at("size")) != data_size) {
+    return "Program length does not match the program segment size.";
+  }
+  if (builtins != segment_keys) {
+    return "Builtin list mismatch in builtin_segments. Builtins: " + python_list(builtins) +
+           ", segment keys: " + python_list(segment_keys) + ".";
+  }
+  if (to_u64(metadata.at("ret_fp_segment").at("size")) != 0) {
+    return "Invalid segment size for ret_fp. Must be 0.";
+  }
+  if (to_u64(metadata.at("ret_pc_segment").at("size")) != 0) {
+    return "Invalid segment size for ret_pc. Must be 0.";
+  }
+  if (to_u64(metadata.at("program_segment").at("index")) != 0) {
+    return "Invalid segment index for program_segment.";
+  }
+  if (to_u64(metadata.at("execution_segment").at("index")) != 1) {
+    return "Invalid segment index for execution_segment.";
+  }
+  std::uint64_t expected = 2;
+  for (const auto& [name, info] : metadata.at("builtin_segments").items()) {
+    if (to_u64(info.at("index")) != expected++) return "Invalid segment index for " + name + ".";
+  }
+  const std::uint64_t ret_fp = to_u64(metadata.at("ret_fp_segment").at("index"));
+  if (ret_fp != expected) {
+    return "Invalid segment index for ret_fp_segment. " + std::to_string(ret_fp);
+  }
+  if (to_u64(metadata.at("ret_pc_segment").at("index")) != expected + 1) {
+    return "Invalid segment index for ret_pc_segment.";
+  }
+  expected += 2;
+  for (const auto& info : metadata.at("extra_segments")) {
+    if (to_u64(info.at("index")) != expected++)
+      return "Invalid segment indices for extra_segments.";
+  }
+  if (pie.n_steps < 1 || pie.n_steps >= (1u << 30)) {
+    return "Invalid n_steps: " + std::to_string(pie.n_steps) + ".";
+  }
+  for (const auto& [address, value] : pie.memory) {
+    const auto size = pie.segment_sizes.find(address.segment);
+    if (size == pie.segment_sizes.end() || address.offset >= size->second) {
+      return "Invalid memory cell address.";
+    }
+    if (value.is_relocatable() && !pie.segment_sizes.contains(value.relocatable().segment)) {
+      return "Invalid memory cell value.";
+    }
+  }
+  std::vector<std::string> counted;
+  for (const auto& [name, count] : pie.execution_resources.at("builtin_instance_counter").items()) {
+    counted.push_back(name);
+  }
+  std::vector<std::string> expected_counted;
+  for (const std::string& b : builtins) expected_counted.push_back(b + "_builtin");
+  std::sort(counted.begin(), counted.end());
+  std::sort(expected_counted.begin(), expected_counted.end());
+  if (counted != expected_counted) return "Builtin list mismatch in execution_resources.";
+  return std::nullopt;
 }
 
 }  // namespace
@@ -86,8 +178,9 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
 
   CairoPieInput pie;
   pie.metadata_text = files["metadata.json"];
-  const Json metadata = Json::parse(quote_json_numbers(pie.metadata_text));
-  const Json& program = metadata.at("program");
+  // Ordered: the builtin segments' order is checked against the program's builtins.
+  const auto metadata = nlohmann::ordered_json::parse(quote_json_numbers(pie.metadata_text));
+  const auto& program = metadata.at("program");
   Json program_json = {
       {"prime", "0x800000000000011000000000000000000000000000000000000000000000001"},
       {"data", Json::array()},
@@ -97,7 +190,7 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
       {"reference_manager", {{"references", Json::array()}}},
       {"attributes", Json::array()},
       {"debug_info", nullptr}};
-  for (const Json& word : program.at("data")) {
+  for (const auto& word : program.at("data")) {
     const auto felt = Felt::parse(word.get<std::string>());
     if (!felt) throw RunnerError("Invalid program data.");
     program_json["data"].push_back(felt->to_hex_string());
@@ -107,7 +200,7 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
        {{"type", "function"}, {"pc", to_u64(program.at("main"))}, {"decorators", Json::array()}}}};
   pie.program_json = program_json.dump();
 
-  auto add_segment = [&](const Json& info) {
+  auto add_segment = [&](const auto& info) {
     pie.segment_sizes[static_cast<std::int64_t>(to_u64(info.at("index")))] =
         to_u64(info.at("size"));
   };
@@ -116,7 +209,7 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
     add_segment(metadata.at(key));
   }
   for (const auto& [name, info] : metadata.at("builtin_segments").items()) add_segment(info);
-  for (const Json& info : metadata.at("extra_segments")) {
+  for (const auto& info : metadata.at("extra_segments")) {
     add_segment(info);
     pie.extra_segments.emplace_back(static_cast<std::int64_t>(to_u64(info.at("index"))),
                                     to_u64(info.at("size")));
@@ -129,15 +222,7 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(memory.data() + at);
     const MaybeRelocatable address = decode_value(bytes, 8);
     if (!address.is_relocatable()) throw RunnerError("Invalid memory cell address.");
-    const Relocatable a = address.relocatable();
-    const auto size = pie.segment_sizes.find(a.segment);
-    if (size == pie.segment_sizes.end() || a.offset >= size->second) {
-      // cairo-run raises its CairoRunError here, outside its error handling.
-      throw UncaughtPythonError("starkware.cairo.lang.vm.cairo_run.CairoRunError",
-                                "Security check for the CairoPIE input failed: Invalid memory "
-                                "cell address.");
-    }
-    pie.memory.emplace_back(a, decode_value(bytes + 8, 32));
+    pie.memory.emplace_back(address.relocatable(), decode_value(bytes + 8, 32));
   }
   pie.additional_data = Json::parse(quote_json_numbers(files["additional_data.json"]));
   pie.execution_resources = Json::parse(quote_json_numbers(files["execution_resources.json"]));
@@ -150,6 +235,11 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
     pie.version = Json::parse(files["version.json"]).at("cairo_pie").get<std::string>();
   }
   if (pie.version.rfind("1.", 0) != 0) throw RunnerError("Incompatible Cairo-PIE version.");
+  if (auto failure = validity_failure(pie, metadata)) {
+    // cairo-run raises its CairoRunError here, outside its error handling.
+    throw UncaughtPythonError("starkware.cairo.lang.vm.cairo_run.CairoRunError",
+                              "Security check for the CairoPIE input failed: " + *failure);
+  }
   return pie;
 }
 

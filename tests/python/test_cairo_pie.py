@@ -75,3 +75,24 @@ def test_tampered_pie_fails_like_the_reference(cairovm_bin, compiled, tmp_path):
     theirs = run([str(VENV_BIN / "cairo-run")], "--run_from_cairo_pie", str(tampered))
     assert theirs.returncode == 1 and ours.returncode == 1
     assert ours.stderr == theirs.stderr
+
+
+def test_invalid_pie_fails_the_security_check_like_the_reference(cairovm_bin, compiled, tmp_path):
+    pie = tmp_path / "pie.zip"
+    assert run([str(cairovm_bin)], "--program", str(compiled), "--cairo_pie_output",
+               str(pie)).returncode == 0
+    with zipfile.ZipFile(pie) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    # A nonzero ret_fp segment size: cairo-run's CairoRunError, outside its error handling.
+    files["metadata.json"] = files["metadata.json"].replace(
+        b'"ret_fp_segment": {"index": 5, "size": 0}', b'"ret_fp_segment": {"index": 5, "size": 1}')
+    invalid = tmp_path / "invalid.zip"
+    with zipfile.ZipFile(invalid, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    ours = run([str(cairovm_bin)], "--run_from_cairo_pie", str(invalid))
+    theirs = run([str(VENV_BIN / "cairo-run")], "--run_from_cairo_pie", str(invalid))
+    assert ours.returncode == theirs.returncode == 1
+    assert ours.stderr.splitlines()[-1] == theirs.stderr.splitlines()[-1] == (
+        "starkware.cairo.lang.vm.cairo_run.CairoRunError: Security check for the CairoPIE input "
+        "failed: Invalid segment size for ret_fp. Must be 0.")
