@@ -40,13 +40,8 @@ class Mpz {
   mpz_t value_;
 };
 
-// s^-1 mod EC_ORDER for 1 <= s < EC_ORDER (the order is prime, so it exists).
 Felt inverse_mod_order(const Felt& s) {
-  const Mpz order(stark_curve::kOrderLimbs);
-  const Mpz value(s.limbs());
-  Mpz inverse;
-  mpz_invert(inverse.get(), value.get(), order.get());
-  return Felt::from_canonical_limbs_unchecked(inverse.limbs());
+  return ecdsa_inverse_mod_order(s);
 }
 
 bool in_signature_range(const Felt& value) {
@@ -133,6 +128,15 @@ std::optional<Felt> field_sqrt(const Felt& value) {
     root *= b;
   }
   return root.to_felt();
+}
+
+Felt ecdsa_inverse_mod_order(const Felt& s) {
+  const Mpz order(stark_curve::kOrderLimbs);
+  Mpz value(s.limbs());
+  mpz_mod(value.get(), value.get(), order.get());
+  Mpz inverse;
+  mpz_invert(inverse.get(), value.get(), order.get());
+  return Felt::from_canonical_limbs_unchecked(inverse.limbs());
 }
 
 bool ecdsa_verify(const Felt& msg_hash, const Felt& r, const Felt& s, const Felt& public_key_x) {

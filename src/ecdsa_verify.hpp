@@ -14,6 +14,9 @@ namespace cairovm {
 /// ("s = ...", "r = ...", "w = ...", "msg_hash = ...") for out-of-range values.
 bool ecdsa_verify(const Felt& msg_hash, const Felt& r, const Felt& s, const Felt& public_key_x);
 
+/// s^-1 modulo the curve's order (the reference's inv_mod_curve_size), for s not a multiple of it.
+Felt ecdsa_inverse_mod_order(const Felt& s);
+
 /// A square root of `value` in the field, or nullopt if it is not a square.
 std::optional<Felt> field_sqrt(const Felt& value);
 

@@ -61,9 +61,6 @@ std::string pad_right(std::string text, std::size_t width) {
 CairoRunner::CairoRunner(const Program& program, RunOptions options)
     : program_(program), options_(std::move(options)) {
   if (!options_.secure_run) options_.secure_run = !options_.proof_mode;
-  if (options_.proof_mode) {
-    throw RunnerError("--proof_mode is not supported yet (planned: proof mode and prover inputs).");
-  }
   layout_ = resolve_layout(options_.layout, options_.cairo_layout_params);
 
   if (!options_.allow_missing_builtins) {
@@ -116,6 +113,16 @@ void CairoRunner::initialize() {
       stack.emplace_back(Felt::zero());  // a missing builtin (--allow_missing_builtins)
     }
   }
+  if (options_.proof_mode) {
+    initialize_proof_mode_state(std::move(stack));
+  } else {
+    initialize_main_state(std::move(stack));
+  }
+  if (options_.cairo_pie != nullptr) load_cairo_pie(*options_.cairo_pie);
+  start_hint_engine();
+}
+
+void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
   const Relocatable return_fp = memory_.add_segment();
   const auto main_pc = options_.entrypoint == "main"
                            ? program_.main_pc()
@@ -141,7 +148,9 @@ void CairoRunner::initialize() {
   for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
+}
 
+void CairoRunner::start_hint_engine() {
   // Python starts only for a program that has hints without a native implementation; their code
   // is compiled now, as the reference compiles every hint when it loads the program.
   if (vm_->has_hints_without_native()) {
@@ -179,12 +188,19 @@ void CairoRunner::run() {
 }
 
 void CairoRunner::execute() {
-  run_steps();
+  if (options_.proof_mode) {
+    run_steps_proof_mode();
+  } else {
+    run_steps();
+  }
   end_run();
+  // cairo-run pads the trace in proof mode unless --steps fixed its length.
+  if (options_.proof_mode && !options_.steps) pad_trace();
 }
 
 void CairoRunner::finish() {
   if (!options_.no_end) read_return_values();
+  if (options_.proof_mode && !options_.no_end) finalize_segments();
   if (*options_.secure_run) verify_secure_run();
   relocate();
 }
@@ -214,7 +230,8 @@ void CairoRunner::report_step_error(const VmError& error) const {
 }
 
 void CairoRunner::vm_step() {
-  if (vm_->pc == final_pc_) {
+  // In proof mode the end is __end__, an endless loop, not a pc the run must not pass.
+  if (!options_.proof_mode && vm_->pc == final_pc_) {
     rethrow_with_location("Error: Execution reached the end of the program.", false);
   }
   try {
@@ -276,6 +293,7 @@ void CairoRunner::end_run() {
   for (std::int64_t s = 0; s < memory_.num_segments(); ++s) {
     segment_sizes_.push_back(memory_.used_size(s));
   }
+  end_run_step_ = vm_->current_step;
   run_ended_ = true;
 }
 
@@ -296,6 +314,10 @@ void CairoRunner::read_return_values() {
   }
   for (const auto& b : builtins_) {
     if (!b->included()) (void)b->final_stack(memory_, pointer);
+  }
+  // The return values are public (proof mode's execution segment).
+  for (std::uint64_t offset = pointer.offset; offset < vm_->ap.offset; ++offset) {
+    execution_public_memory_.push_back(offset - execution_base_.offset);
   }
 }
 
@@ -334,7 +356,11 @@ void CairoRunner::relocate() {
   }
   segment_offsets_.clear();
   std::uint64_t next = 1;
-  for (std::uint64_t size : segment_sizes_) {
+  for (std::size_t s = 0; s < segment_sizes_.size(); ++s) {
+    const std::uint64_t size = segment_size(s);
+    if (size < segment_sizes_[s]) {
+      throw RunnerError("Segment " + std::to_string(s) + " exceeded its allocated size.");
+    }
     segment_offsets_.push_back(next);
     next += size;
   }

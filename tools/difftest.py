@@ -19,7 +19,17 @@ Each program starts with directives in comments:
                                      --include-python or CAIROVM_DIFF_PYTHON=1)
   // cairovm: slow                   long run (skipped unless --include-slow or
                                      CAIROVM_DIFF_SLOW=1)
-  // cairovm: proof-mode             compile and run with --proof_mode
+  // cairovm: proof-mode             compile and run with --proof_mode; both VMs also write the
+                                     AIR public and private inputs, which are compared (the
+                                     public one as text, the private one with the trace and
+                                     memory paths replaced)
+  // cairovm: air-inputs             pass --air_public_input and --air_private_input even without
+                                     proof-mode (for the reference's argument checks)
+  // cairovm: run-proof-mode         compile without --proof_mode but run with it (programs
+                                     without __start__/__end__)
+  // cairovm: pie                    both VMs also write a Cairo PIE (--cairo_pie_output); the
+                                     zips' members are compared (memory.bin as a map, the JSON
+                                     files as text; zip timestamps and compression ignored)
   // cairovm: no-source              run both VMs in an empty directory, so the source file
                                      named in the debug info cannot be read
   // cairovm: stderr=no-python-traceback
@@ -74,7 +84,8 @@ MEMORY_RECORD = MEMORY_ADDR_BYTES + MEMORY_VALUE_BYTES
 DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
-FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source"}
+FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source", "air-inputs",
+                   "run-proof-mode", "pie"}
 VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input", "layout_params"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
@@ -102,6 +113,17 @@ class Program:
     timeout: float
     program_input: Optional[Path] = None
     layout_params: Optional[Path] = None
+    air_inputs: bool = False  # pass --air_public_input/--air_private_input (and compare them)
+    run_proof_mode: bool = False  # run with --proof_mode, compiled without it
+    pie: bool = False  # write and compare a Cairo PIE
+
+    @property
+    def runs_proof_mode(self) -> bool:
+        return self.proof_mode or self.run_proof_mode
+
+    @property
+    def writes_air_inputs(self) -> bool:
+        return self.air_inputs or self.runs_proof_mode
 
     @staticmethod
     def parse(path: Path) -> "Program":
@@ -141,7 +163,8 @@ class Program:
             raise ConfigError(f"{path.name}: unknown stderr mode '{stderr_mode}'")
         args = shlex.split(values.get("args", "--print_output"))
         for forbidden in ("--program", "--layout", "--trace_file", "--memory_file", "--proof_mode",
-                          "--program_input", "--cairo_layout_params_file"):
+                          "--program_input", "--air_public_input", "--air_private_input",
+                          "--cairo_pie_output", "--cairo_layout_params_file"):
             if forbidden in args:
                 raise ConfigError(f"{path.name}: args must not contain {forbidden}")
         program_input = None
@@ -169,6 +192,9 @@ class Program:
             timeout=float(values.get("timeout", DEFAULT_TIMEOUT)),
             program_input=program_input,
             layout_params=layout_params,
+            air_inputs="air-inputs" in flags,
+            run_proof_mode="run-proof-mode" in flags,
+            pie="pie" in flags,
         )
 
 
@@ -181,6 +207,10 @@ class RunResult:
     memory: Optional[bytes]
     seconds: float
     cached: bool = False
+    # AIR public and private inputs (with air inputs); the private one's paths are replaced.
+    air_public: Optional[bytes] = None
+    air_private: Optional[bytes] = None
+    pie: Optional[bytes] = None  # the Cairo PIE zip (with the pie directive)
 
 
 @dataclasses.dataclass
@@ -315,7 +345,10 @@ def run_vm(
     out_dir.mkdir(parents=True, exist_ok=True)
     trace = out_dir / f"{prefix}.trace"
     memory = out_dir / f"{prefix}.memory"
-    for f in (trace, memory):
+    air_public = out_dir / f"{prefix}.air_public.json"
+    air_private = out_dir / f"{prefix}.air_private.json"
+    pie = out_dir / f"{prefix}.pie.zip"
+    for f in (trace, memory, air_public, air_private, pie):
         try:
             f.unlink()
         except FileNotFoundError:
@@ -324,7 +357,10 @@ def run_vm(
         "--program", str(program_json),
         "--layout", prog.layout,
         *prog.args,
-        *(["--proof_mode"] if prog.proof_mode else []),
+        *(["--proof_mode"] if prog.runs_proof_mode else []),
+        *(["--air_public_input", str(air_public), "--air_private_input", str(air_private)]
+          if prog.writes_air_inputs else []),
+        *(["--cairo_pie_output", str(pie)] if prog.pie else []),
         *(["--program_input", str(prog.program_input)] if prog.program_input else []),
         *(["--cairo_layout_params_file", str(prog.layout_params)] if prog.layout_params else []),
         "--trace_file", str(trace),
@@ -343,6 +379,12 @@ def run_vm(
         (str(prog.program_input) if prog.program_input else "", "<program_input>"),
         (str(prog.layout_params) if prog.layout_params else "", "<layout_params>"),
     ]
+    private_text = read_optional(air_private)
+    if private_text is not None:
+        # The private input names the trace and memory files by absolute path.
+        for path, name in ((trace, "<trace_file>"), (memory, "<memory_file>")):
+            absolute = json.dumps(os.path.abspath(os.path.join(cwd, path)))[1:-1].encode()
+            private_text = private_text.replace(absolute, name.encode())
     return RunResult(
         returncode=rc,
         stdout=normalize_paths(out, replacements),
@@ -350,6 +392,9 @@ def run_vm(
         trace=read_optional(trace),
         memory=read_optional(memory),
         seconds=seconds,
+        air_public=read_optional(air_public) if prog.writes_air_inputs else None,
+        air_private=private_text if prog.writes_air_inputs else None,
+        pie=read_optional(pie) if prog.pie else None,
     )
 
 
@@ -372,6 +417,8 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
         key_parts.append(prog.program_input.read_bytes())
     if prog.layout_params:
         key_parts.append(b"layout_params:" + prog.layout_params.read_bytes())
+    if prog.air_inputs or prog.run_proof_mode or prog.pie:
+        key_parts.append(json.dumps([prog.air_inputs, prog.run_proof_mode, prog.pie]).encode())
     key = sha256_bytes(*key_parts)
     cache_dir = settings.workdir / "refcache" / key[:2] / key
     meta_path = cache_dir / "result.json"
@@ -386,6 +433,11 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
                 memory=(cache_dir / "memory").read_bytes() if meta["has_memory"] else None,
                 seconds=meta["seconds"],
                 cached=True,
+                air_public=(cache_dir / "air_public").read_bytes()
+                if meta.get("has_air_public") else None,
+                air_private=(cache_dir / "air_private").read_bytes()
+                if meta.get("has_air_private") else None,
+                pie=(cache_dir / "pie").read_bytes() if meta.get("has_pie") else None,
             )
         except (OSError, ValueError, KeyError):
             pass  # Corrupt entry: run again and overwrite.
@@ -399,6 +451,9 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             (tmp_dir / "trace").write_bytes(res.trace)
         if res.memory is not None:
             (tmp_dir / "memory").write_bytes(res.memory)
+        for name in ("air_public", "air_private", "pie"):
+            if getattr(res, name) is not None:
+                (tmp_dir / name).write_bytes(getattr(res, name))
         meta = {
             "program": prog.name,
             "returncode": res.returncode,
@@ -406,6 +461,9 @@ def cached_reference_run(prog: Program, program_json: Path, settings: Settings) 
             "stderr": res.stderr,
             "has_trace": res.trace is not None,
             "has_memory": res.memory is not None,
+            "has_air_public": res.air_public is not None,
+            "has_air_private": res.air_private is not None,
+            "has_pie": res.pie is not None,
             "seconds": res.seconds,
         }
         (tmp_dir / "result.json").write_text(json.dumps(meta, indent=1))
@@ -571,7 +629,54 @@ def compare(prog: Program, ref: RunResult, cv: RunResult) -> Tuple[List[str], Li
             if msgs:  # Same map in a different order is fine.
                 parts.append(label)
                 details += msgs
+    for label, r, c in (
+        ("air_public_input", ref.air_public, cv.air_public),
+        ("air_private_input", ref.air_private, cv.air_private),
+    ):
+        if r != c:
+            parts.append(label)
+            if r is None or c is None:
+                details.append(f"{label}: written by {'cairovm' if r is None else 'the reference'} "
+                               "only")
+            else:
+                details += text_diff(label, r.decode(errors="replace"),
+                                     c.decode(errors="replace"))
+    if ref.pie != cv.pie:
+        msgs = compare_pies(ref.pie, cv.pie)
+        if msgs:
+            parts.append("pie")
+            details += msgs
     return parts, details
+
+
+def compare_pies(ref: Optional[bytes], cv: Optional[bytes]) -> List[str]:
+    """Compares two Cairo PIE zips by their members: memory.bin as an address-to-value map
+    (8-byte encoded address, 32-byte value), the others as text."""
+    import io
+    import zipfile
+
+    if not ref or not cv:
+        return [f"pie: written by {'cairovm' if not ref else 'the reference'} only (or empty)"]
+    try:
+        members = []
+        for data in (ref, cv):
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                members.append({name: zf.read(name) for name in zf.namelist()})
+    except zipfile.BadZipFile as exc:
+        return [f"pie: not a zip file: {exc}"]
+    ref_m, cv_m = members
+    msgs = []
+    if sorted(ref_m) != sorted(cv_m):
+        msgs.append(f"pie: members {sorted(ref_m)} (reference) vs {sorted(cv_m)} (cairovm)")
+    for name in sorted(set(ref_m) & set(cv_m)):
+        r, c = ref_m[name], cv_m[name]
+        if name == "memory.bin":
+            if parse_memory(r, "reference")[0] != parse_memory(c, "cairovm")[0]:
+                msgs += [f"pie: {name}: " + m for m in compare_memory(r, c)]
+        elif r != c:
+            msgs += text_diff(f"pie {name}", r.decode(errors="replace"),
+                              c.decode(errors="replace"))
+    return msgs
 
 
 # ------------------------------------------------------------------------------------------------

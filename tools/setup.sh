@@ -8,7 +8,7 @@ cd "$root"
 
 debian_packages=(
   build-essential cmake ninja-build pkg-config
-  libgmp-dev nlohmann-json3-dev libcli11-dev
+  libgmp-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev
   clang clang-format

@@ -75,6 +75,19 @@ class RunnerError : public Error {
   using Error::Error;
 };
 
+/// A failure cairo-run does not catch: it ends with a Python traceback whose last line is
+/// "<exception class>: <message>", e.g. "AssertionError: ..." (the CLI prints that line after a
+/// traceback header).
+class UncaughtPythonError : public Error {
+ public:
+  UncaughtPythonError(std::string exception_class, const std::string& message)
+      : Error(message), exception_class_(std::move(exception_class)) {}
+  const std::string& exception_class() const noexcept { return exception_class_; }
+
+ private:
+  std::string exception_class_;
+};
+
 /// The run reached its step limit before the end of the program.
 class StepLimitError : public VmError {
  public:

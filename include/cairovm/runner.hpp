@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +17,8 @@
 #include "cairovm/program.hpp"
 
 namespace cairovm {
+
+struct CairoPieInput;
 
 struct RunOptions {
   /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
@@ -41,6 +45,19 @@ struct RunOptions {
   /// Run hints without a native implementation in the embedded Python (false: they fail, as
   /// with --no_python_hints).
   bool allow_python_hints = true;
+  /// Receives cairo-run's "Warning: ..." lines (proof mode's extra steps); cairo-run prints them
+  /// on stdout.
+  std::function<void(const std::string&)> on_warning;
+  /// --run_from_cairo_pie: the PIE whose memory, segments and builtin data the run starts from
+  /// (not owned; set `steps` to its n_steps).
+  const CairoPieInput* cairo_pie = nullptr;
+};
+
+/// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).
+struct ExecutionResources {
+  std::uint64_t n_steps = 0;
+  std::uint64_t n_memory_holes = 0;
+  std::vector<std::pair<std::string, std::uint64_t>> builtin_instances;  // "<name>_builtin"
 };
 
 class VirtualMachine;
@@ -73,6 +90,19 @@ class CairoRunner {
   std::string info_text(bool relocated) const;
   std::string segments_text() const;
   std::string memory_text(bool relocated) const;
+  /// Proof mode's "Builtin usage:" table of --print_info ("" without builtins).
+  std::string builtin_usage_text() const;
+  /// The AIR public input JSON (proof mode), as cairo-run writes it.
+  std::string air_public_input_json(const std::string& layout_name) const;
+  /// The AIR private input JSON (proof mode): the file paths as given, made absolute.
+  std::string air_private_input_json(const std::string& trace_path,
+                                     const std::string& memory_path) const;
+  ExecutionResources execution_resources() const;
+  /// The Cairo PIE zip (--cairo_pie_output), extra segments merged into one if asked.
+  std::string cairo_pie_zip(bool merge_extra_segments) const;
+  /// The PIE's files (name, contents) in the zip's order.
+  std::vector<std::pair<std::string, std::string>> cairo_pie_members(
+      bool merge_extra_segments) const;
   /// The output builtin's cells in the signed representation (empty without the builtin).
   std::vector<std::string> output_values() const;
 
@@ -88,6 +118,9 @@ class CairoRunner {
 
  private:
   void initialize_zero_segment();
+  void initialize_main_state(std::vector<MaybeRelocatable> stack);
+  void start_hint_engine();
+  void load_cairo_pie(const CairoPieInput& pie);
   void run_steps();
   void vm_step();
   [[noreturn]] void report_step_error(const VmError& error) const;
@@ -99,6 +132,24 @@ class CairoRunner {
   void relocate();
   [[noreturn]] void rethrow_with_location(const std::string& inner, bool with_traceback) const;
   std::uint64_t relocate_address(std::int64_t segment, std::uint64_t offset) const;
+
+  // Proof mode (src/proof_mode.cpp).
+  void initialize_proof_mode_state(std::vector<MaybeRelocatable> builtin_stack);
+  void run_steps_proof_mode();
+  void pad_trace();
+  bool check_used_cells();
+  void check_builtin_allocations() const;
+  void check_range_check_usage();
+  void check_memory_usage() const;
+  void check_diluted_check_usage() const;
+  std::uint64_t allocated_instances(const BuiltinRunner& b) const;
+  std::uint64_t allocated_size(const BuiltinRunner& b) const;
+  std::uint64_t allocated_size_or_fail(const BuiltinRunner& b) const;
+  std::pair<std::uint64_t, std::uint64_t> perm_range_check_limits() const;
+  std::uint64_t memory_holes() const;
+  std::uint64_t count_memory_holes() const;
+  void finalize_segments();
+  std::uint64_t segment_size(std::size_t segment) const;
 
   const Program& program_;
   RunOptions options_;
@@ -112,6 +163,18 @@ class CairoRunner {
   bool run_ended_ = false;
   std::vector<std::uint64_t> segment_sizes_;
   std::vector<std::uint64_t> segment_offsets_;
+
+  // Proof mode: offsets of the execution segment's public cells; segment sizes and public cells
+  // (offset, page) fixed by finalize_segments; the step at end_run (accessed addresses are taken
+  // from the trace up to it); the range of instruction offsets seen in the trace so far.
+  std::vector<std::uint64_t> execution_public_memory_;
+  std::map<std::int64_t, std::uint64_t> finalized_sizes_;
+  std::map<std::int64_t, std::vector<std::pair<std::uint64_t, std::uint64_t>>> public_memory_;
+  bool segments_finalized_ = false;
+  std::uint64_t end_run_step_ = 0;
+  mutable std::uint64_t rc_scanned_steps_ = 0;
+  mutable std::optional<std::pair<std::uint64_t, std::uint64_t>> trace_rc_limits_;
+  mutable std::optional<std::pair<bool, std::uint64_t>> memory_holes_cache_;  // (finalized, holes)
 };
 
 }  // namespace cairovm

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "cairo_pie_input.hpp"
 #include "cairovm/errors.hpp"
 #include "cairovm/layout.hpp"
 #include "cairovm/program.hpp"
@@ -125,11 +126,6 @@ std::optional<std::string> invalid_layout_choice(const std::string& layout) {
 
 // Features of cairo-run that later work will bring; refuse them plainly instead of ignoring them.
 std::optional<std::string> unsupported_flag(const CliArgs& a) {
-  if (a.proof_mode) return "--proof_mode";
-  if (!a.run_from_cairo_pie.empty()) return "--run_from_cairo_pie";
-  if (!a.cairo_pie_output.empty()) return "--cairo_pie_output";
-  if (!a.air_public_input.empty()) return "--air_public_input";
-  if (!a.air_private_input.empty()) return "--air_private_input";
   if (!a.debug_info_file.empty()) return "--debug_info_file";
   if (a.tracer) return "--tracer";
   if (!a.profile_output.empty()) return "--profile_output";
@@ -164,12 +160,60 @@ std::string read_argument_file(const std::string& path, const char* flag) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-int run(const CliArgs& a) {
-  if (a.program.empty()) {
+// cairo-run's argument assertions, in its order. They fail outside its error handling, so they end
+// with a Python traceback (an uncaught AssertionError).
+void check_argument_combinations(const CliArgs& a) {
+  auto check = [](bool ok, const std::string& message) {
+    if (!ok) throw cairovm::UncaughtPythonError("AssertionError", message);
+  };
+  if (a.program.empty() == a.run_from_cairo_pie.empty()) {
     throw cairovm::RunnerError("Exactly one of --program, --run_from_cairo_pie must be specified.");
   }
+  check(!(a.proof_mode && !a.run_from_cairo_pie.empty()),
+        "--proof_mode cannot be used with --run_from_cairo_pie.");
   if (a.steps && a.min_steps && *a.steps && *a.min_steps) {
     throw cairovm::RunnerError("--steps and --min_steps cannot be both specified.");
+  }
+  check(!(!a.cairo_pie_output.empty() && a.no_end),
+        "--no_end and --cairo_pie_output cannot be both specified.");
+  check(!(!a.cairo_pie_output.empty() && a.proof_mode),
+        "--proof_mode and --cairo_pie_output cannot be both specified.");
+  if (!a.air_public_input.empty()) {
+    check(a.proof_mode, "--air_public_input can only be used in proof_mode.");
+  }
+  if (!a.air_private_input.empty()) {
+    check(a.proof_mode, "--air_private_input can only be used in proof_mode.");
+  }
+  if (a.merge_extra_segments) {
+    check(!a.cairo_pie_output.empty(),
+          "--merge_extra_segments is applicable only when --cairo_pie_output is specified.");
+  }
+}
+
+int run(const CliArgs& a) {
+  // cairo-run opens its output files while parsing its arguments: they exist (empty) even when
+  // the run fails.
+  std::optional<std::ofstream> trace_out, memory_out, public_out, private_out, pie_out;
+  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
+  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
+  if (!a.cairo_pie_output.empty()) {
+    pie_out = open_output(a.cairo_pie_output, "--cairo_pie_output");
+  }
+  if (!a.air_public_input.empty()) {
+    public_out = open_output(a.air_public_input, "--air_public_input");
+  }
+  if (!a.air_private_input.empty()) {
+    private_out = open_output(a.air_private_input, "--air_private_input");
+  }
+  std::string layout_params_json;
+  if (!a.cairo_layout_params_file.empty()) {
+    layout_params_json =
+        read_argument_file(a.cairo_layout_params_file, "--cairo_layout_params_file");
+  }
+  check_argument_combinations(a);
+  // cairo_run.py asserts this (a bare assert) after parsing the arguments.
+  if (a.layout == "dynamic" && a.cairo_layout_params_file.empty()) {
+    throw cairovm::RunnerError("--layout dynamic requires --cairo_layout_params_file.");
   }
   if (auto flag = unsupported_flag(a)) {
     throw cairovm::RunnerError(*flag +
@@ -177,22 +221,17 @@ int run(const CliArgs& a) {
                                "Cairo PIE and the tracer).");
   }
 
-  // cairo-run opens its files while parsing its arguments: output files exist (empty) even when
-  // the run fails, and the layout parameters file must exist even for a fixed layout.
-  std::string layout_params_json;
-  if (!a.cairo_layout_params_file.empty()) {
-    layout_params_json =
-        read_argument_file(a.cairo_layout_params_file, "--cairo_layout_params_file");
+  // --run_from_cairo_pie: the PIE's stripped program, memory and segments, for its n_steps.
+  std::optional<cairovm::CairoPieInput> pie;
+  if (!a.run_from_cairo_pie.empty()) {
+    if (a.steps || a.min_steps) {
+      throw cairovm::RunnerError(
+          "--steps and --min_steps cannot be specified in --run_from_cairo_pie mode.");
+    }
+    pie = cairovm::read_cairo_pie(read_argument_file(a.run_from_cairo_pie, "--run_from_cairo_pie"));
   }
-  std::optional<std::ofstream> trace_out, memory_out;
-  if (!a.trace_file.empty()) trace_out = open_output(a.trace_file, "--trace_file");
-  if (!a.memory_file.empty()) memory_out = open_output(a.memory_file, "--memory_file");
-  // cairo_run.py asserts this (a bare assert) after parsing the arguments.
-  if (a.layout == "dynamic" && a.cairo_layout_params_file.empty()) {
-    throw cairovm::RunnerError("--layout dynamic requires --cairo_layout_params_file.");
-  }
-
-  const cairovm::Program program = cairovm::Program::from_file(a.program);
+  const cairovm::Program program = pie ? cairovm::Program::from_json_text(pie->program_json)
+                                       : cairovm::Program::from_file(a.program);
   std::string program_input_json;
   if (!a.program_input.empty()) {
     std::ifstream in(a.program_input, std::ios::binary);
@@ -215,8 +254,9 @@ int run(const CliArgs& a) {
     options.cairo_layout_params = cairovm::parse_cairo_layout_params(layout_params_json);
   }
   options.proof_mode = a.proof_mode;
-  options.steps = a.steps;
+  options.steps = pie ? std::optional<std::uint64_t>(pie->n_steps) : a.steps;
   options.min_steps = a.min_steps;
+  if (pie) options.cairo_pie = &*pie;
   options.no_end = a.no_end;
   options.entrypoint = a.entrypoint;
   options.program_input_json = std::move(program_input_json);
@@ -224,6 +264,8 @@ int run(const CliArgs& a) {
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
   options.allow_missing_builtins = allow_missing_builtins(a);
+  // cairo-run prints the extra-steps warnings of proof mode on stdout as they come.
+  options.on_warning = [](const std::string& line) { std::cout << line << "\n"; };
   cairovm::CairoRunner runner(program, options);
   runner.initialize();
   int status = 0;
@@ -239,10 +281,29 @@ int run(const CliArgs& a) {
     status = 1;
   }
   runner.finish();
+  // With --secure_run (the default), the PIE the run produces must be the input PIE.
+  if (pie && !a.no_secure_run) {
+    if (auto diff = cairovm::cairo_pie_diff(*pie, runner.cairo_pie_members(false))) {
+      throw cairovm::RunnerError(
+          "The Cairo PIE input is not identical to the resulting Cairo PIE. This may indicate "
+          "that the Cairo PIE was not generated by cairo_run.\n" +
+          *diff);
+    }
+  }
+  if (pie_out) {
+    *pie_out << runner.cairo_pie_zip(a.merge_extra_segments);
+    if (!pie_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.cairo_pie_output + ".");
+    }
+  }
 
   if (a.print_memory) std::cout << runner.memory_text(a.relocate_prints);
   if (a.print_output) std::cout << runner.output_text();
-  if (a.print_info) std::cout << runner.info_text(a.relocate_prints);
+  if (a.print_info) {
+    std::cout << runner.info_text(a.relocate_prints);
+    // Builtin usage is skipped when the run did not reach its end.
+    if (a.proof_mode && !a.no_end) std::cout << runner.builtin_usage_text() << "\n";
+  }
   if (a.print_segments) std::cout << runner.segments_text();
   std::cout.flush();
   if (trace_out) {
@@ -252,6 +313,24 @@ int run(const CliArgs& a) {
   if (memory_out) {
     runner.write_memory(*memory_out);
     if (!memory_out->flush()) throw cairovm::RunnerError("Failed to write " + a.memory_file + ".");
+  }
+  if (public_out) {
+    *public_out << runner.air_public_input_json(a.layout);
+    if (!public_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.air_public_input + ".");
+    }
+  }
+  if (private_out) {
+    if (a.trace_file.empty()) {
+      throw cairovm::RunnerError("--trace_file must be set when --air_private_input is set.");
+    }
+    if (a.memory_file.empty()) {
+      throw cairovm::RunnerError("--memory_file must be set when --air_private_input is set.");
+    }
+    *private_out << runner.air_private_input_json(a.trace_file, a.memory_file);
+    if (!private_out->flush()) {
+      throw cairovm::RunnerError("Failed to write " + a.air_private_input + ".");
+    }
   }
   return status;
 }
@@ -289,6 +368,12 @@ int main(int argc, char** argv) {
   } catch (const cairovm::VmException& e) {
     std::cout.flush();
     std::cerr << e.what() << "\n";
+  } catch (const cairovm::UncaughtPythonError& e) {
+    // As cairo-run's uncaught exception: a traceback ending with the exception line.
+    std::cout.flush();
+    std::cerr << "Traceback (most recent call last):\n  File \"cairo-run\", in <module>\n"
+              << e.exception_class() << (std::string_view(e.what()).empty() ? "" : ": ") << e.what()
+              << "\n";
   } catch (const cairovm::ProgramError& e) {
     std::cerr << "Error: " << e.what() << "\n";
   } catch (const cairovm::Error& e) {

@@ -90,8 +90,8 @@ def test_unknown_hint_names_pc_and_code(run):
 
 
 def test_unsupported_flag_says_so(run):
-    result = run(program(STORE_FIVE), "--proof_mode")
-    assert_clean_failure(result, "--proof_mode is not supported yet")
+    result = run(program(STORE_FIVE), "--tracer")
+    assert_clean_failure(result, "--tracer is not supported yet")
 
 
 def test_version_and_help(cairovm_bin):
@@ -179,3 +179,31 @@ def test_all_cairo_is_not_a_cli_layout(run):
     result = run(program(STORE_FIVE), "--layout", "all_cairo")
     assert result.returncode == 2
     assert "argument --layout: invalid choice: 'all_cairo'" in result.stderr
+
+
+def test_argument_combinations_fail_as_cairo_run_asserts(run, tmp_path):
+    # cairo-run checks these outside its error handling: a traceback ending with the assertion.
+    cases = [
+        (["--air_public_input", str(tmp_path / "pub.json")],
+         "AssertionError: --air_public_input can only be used in proof_mode."),
+        (["--air_private_input", str(tmp_path / "priv.json")],
+         "AssertionError: --air_private_input can only be used in proof_mode."),
+        (["--cairo_pie_output", str(tmp_path / "pie.zip"), "--no_end", "--steps", "1"],
+         "AssertionError: --no_end and --cairo_pie_output cannot be both specified."),
+        (["--merge_extra_segments"],
+         "AssertionError: --merge_extra_segments is applicable only when --cairo_pie_output is "
+         "specified."),
+    ]
+    for args, last_line in cases:
+        result = run(program(STORE_FIVE), *args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert result.stderr.startswith("Traceback (most recent call last):"), result.stderr
+        assert result.stderr.rstrip().endswith(last_line), result.stderr
+
+
+def test_proof_mode_without_end_label(run):
+    # A program compiled without --proof_mode has no __end__.
+    result = run(program(STORE_FIVE), "--proof_mode")
+    assert result.returncode == 1
+    assert result.stderr.rstrip().endswith(
+        "MissingIdentifierError: Unknown identifier '__end__'."), result.stderr
