@@ -17,5 +17,8 @@ struct NativeHint {
 
 /// alloc, temporary segments, scopes, memcpy/memset loops, relocation rules (hints_core.cpp).
 std::span<const NativeHint> core_hints();
+/// dict.cairo, default_dict.cairo, squash_dict.cairo, with the shared DictManager
+/// (hints_dict.cpp).
+std::span<const NativeHint> dict_hints();
 
 }  // namespace cairovm

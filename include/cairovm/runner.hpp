@@ -34,6 +34,9 @@ struct RunOptions {
   /// Run hints without a native implementation in the embedded Python (false: they fail, as
   /// with --no_python_hints).
   bool allow_python_hints = true;
+  /// Run every hint in the embedded Python, those with a native implementation too
+  /// (--python_hints_only): holds the Python path to the reference on every program.
+  bool python_hints_only = false;
 };
 
 class VirtualMachine;

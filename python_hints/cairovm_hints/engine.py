@@ -22,11 +22,14 @@ _HINT_FILENAME_RE = re.compile("^<hint(?P<index>[0-9]+)>$")
 class HintSpec(NamedTuple):
     """One hint of the program, by hint id (the reference numbers every hint, native or not)."""
 
-    code: Optional[str]  # None: the hint runs natively
+    code: str
     pc: int  # offset of its instruction in the program segment
     index: int  # among the hints at that pc
     filename: Optional[str]  # its Cairo file; None without debug information
     line_offset: int  # Cairo line of the hint's line 1, minus 1
+    # Runs natively: compiled only if the native hint hands it to Python (it found state that
+    # only Python can read).
+    native: bool = False
 
 
 class BuiltinRunnerProxy:
@@ -172,7 +175,7 @@ class HintEngine:
         """Compiles every Python hint, as the reference does when it loads the program. Returns
         None, or (hint id, Python's report) for the first hint that does not compile."""
         for hint_id, spec in enumerate(self._hints):
-            if spec.code is None:
+            if spec.native:
                 continue
             try:
                 self._code[hint_id] = compile(
@@ -204,8 +207,13 @@ class HintEngine:
         exec_locals["current_step"] = current_step
         exec_locals["ids"] = self._ids(hint_id, pc, ap, fp)
         exec_locals.update(self._fixed_globals)
+        code = self._code[hint_id]
+        if code is None:  # a native hint's code: library code, which compiles
+            code = self._code[hint_id] = compile(
+                self._hints[hint_id].code, f"<hint{hint_id}>", "exec", dont_inherit=True
+            )
         try:
-            exec(self._code[hint_id], exec_locals)
+            exec(code, exec_locals)
         except Exception:
             return self._failure(*sys.exc_info())
         finally:
