@@ -16,6 +16,7 @@
 
 #include "builtin_runner.hpp"
 #include "dict_manager.hpp"
+#include "ecdsa_builtin.hpp"
 #include "error_report.hpp"
 
 namespace py = pybind11;
@@ -526,9 +527,16 @@ py::object bound_new_default_dict(DictManager& dicts, py::handle segments, py::h
 
 class NativeVm {
  public:
-  explicit NativeVm(VirtualMachine& vm) : vm_(&vm) {}
+  NativeVm(VirtualMachine& vm, std::span<BuiltinRunner* const> builtins) : vm_(&vm) {
+    for (BuiltinRunner* builtin : builtins) {
+      if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin)) ecdsa_ = ecdsa;
+    }
+  }
   /// Called when the engine goes: Python objects may outlive it (a hint can keep a reference).
-  void detach() noexcept { vm_ = nullptr; }
+  void detach() noexcept {
+    vm_ = nullptr;
+    ecdsa_ = nullptr;
+  }
 
   py::object get(std::int64_t segment, std::uint64_t offset) const {
     const auto value = vm().memory().get(Relocatable{segment, offset});
@@ -564,6 +572,14 @@ class NativeVm {
   }
   void exit_scope() { vm().exit_scope(); }
 
+  /// `ecdsa_builtin.add_signature(addr, (r, s))`, after the reference's own type check.
+  void ecdsa_add_signature(py::handle address, const py::object& r, const py::object& s) {
+    vm();  // still running
+    if (ecdsa_ == nullptr) throw VmError("This run has no ecdsa builtin.", "AttributeError");
+    ecdsa_->add_signature(relocatable_from_py(address), felt_from_py(py::int_(r).ptr()),
+                          felt_from_py(py::int_(s).ptr()));
+  }
+
   /// `ids` without cairo-lang: the VM's own resolution of felt references.
   py::object ids_get(std::size_t hint_id, const std::string& name) const {
     return to_py(HintContext{vm(), hint(hint_id)}.ids_get(name));
@@ -583,6 +599,7 @@ class NativeVm {
   }
 
   VirtualMachine* vm_;
+  EcdsaBuiltinRunner* ecdsa_ = nullptr;
 };
 
 // A C++ error raised inside a call from Python becomes the Python exception the reference would
@@ -604,7 +621,7 @@ class PythonHintEngine final : public HintEngine {
  public:
   // The GIL must be held.
   PythonHintEngine(VirtualMachine& vm, const PythonHintSetup& setup)
-      : native_(std::make_shared<NativeVm>(vm)) {
+      : native_(std::make_shared<NativeVm>(vm, setup.builtins)) {
     const Runtime& rt = *g_runtime;
     py::list hints;
     for (const CompiledHint& hint : vm.hints()) {
@@ -891,6 +908,8 @@ PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
       .def("cells", &NativeVm::cells)
       .def("enter_scope", &NativeVm::enter_scope, py::arg("new_scope_locals"))
       .def("exit_scope", &NativeVm::exit_scope)
+      .def("ecdsa_add_signature", &NativeVm::ecdsa_add_signature, py::arg("addr"), py::arg("r"),
+           py::arg("s"))
       .def("ids_get", &NativeVm::ids_get, py::arg("hint_id"), py::arg("name"))
       .def("ids_set", &NativeVm::ids_set, py::arg("hint_id"), py::arg("name"), py::arg("value"));
   py::register_exception_translator([](std::exception_ptr error) {

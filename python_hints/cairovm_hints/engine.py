@@ -38,7 +38,8 @@ class BuiltinRunnerProxy:
     # bound = inner_rc_bound ** n_parts of the layouts cairo-run accepts.
     _BOUNDS = {"range_check": 2**128, "range_check96": 2**96}
 
-    def __init__(self, name: str, base: RelocatableValue, included: bool):
+    def __init__(self, name: str, base: RelocatableValue, included: bool, native=None):
+        self._native = native
         self.name = name
         self.base = base
         self.included = included
@@ -47,6 +48,17 @@ class BuiltinRunnerProxy:
 
     def __repr__(self):
         return f"<{self.name} builtin runner, base={self.base}>"
+
+    def add_signature(self, addr, signature):
+        """The ecdsa builtin's (SignatureBuiltinRunner.add_signature): registers (r, s) for the
+        instance whose public key cell is `addr`, checked when the instance is complete."""
+        if self.name != "ecdsa":
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'add_signature'")
+        assert isinstance(
+            addr, RelocatableValue
+        ), f"Expected memory address to be relocatable value. Found: {addr}."
+        r, s = signature
+        self._native.ecdsa_add_signature(addr, r, s)
 
 
 class SimpleIds:
@@ -141,7 +153,7 @@ class HintEngine:
         self._hints = [HintSpec(*h) for h in hints]
         self._code: List[Any] = [None] * len(self._hints)
         self.builtin_runners = {
-            f"{name}_builtin": BuiltinRunnerProxy(name, base, included)
+            f"{name}_builtin": BuiltinRunnerProxy(name, base, included, native)
             for name, base, included in builtins
         }
         self.static_locals = {"segments": self.segments, **field_helpers(prime)}

@@ -9,8 +9,9 @@
 # reference's venv, where cairovm's embedded Python finds `starkware` for the hints.
 #
 # With Python hints, programs that have hints also get diff_python_hints_only.<program>: the same
-# comparison with cairovm --python_hints_only (labels `python` and `python_hints_only`); run them
-# alone with `ctest -L python_hints_only`.
+# comparison with cairovm --python_hints_only (labels `python` and `python_hints_only`, plus `slow`
+# except for the programs about Python hints and dicts); run them all with
+# `ctest -L python_hints_only`.
 #
 # Included from tests/CMakeLists.txt (the `tests` directory scope).
 
@@ -75,8 +76,10 @@ foreach(_program_file IN LISTS _cairovm_diff_programs)
   # the reference. Labelled `python_hints_only` and `python`, and `slow` where the program is.
   file(STRINGS "${_program_file}" _hint_lines REGEX "(%\\{|^from starkware)")
   if(CAIROVM_PYTHON AND _hint_lines)
+    # The whole forced set takes minutes (each run starts Python and loads cairo-lang): only the
+    # programs about the Python hints and dicts stay in the default run, the others are `slow`.
     set(_forced_labels diff python python_hints_only)
-    if("slow" IN_LIST _labels)
+    if("slow" IN_LIST _labels OR NOT _program MATCHES "(python|dict)")
       list(APPEND _forced_labels slow)
     endif()
     list(REMOVE_ITEM _extra_args --include-python)
