@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Cost of a Python hint call in cairovm (embedded CPython) against cairo-run.
 
-Runs three variants of one loop of N iterations with the same Cairo instructions: without a hint,
-with a hint that does nothing (`pass`), and with a hint that reads and writes `ids`. The cost of
-a hint call is (time of the variant - time without hint) / N. Also times a dict-heavy program
+Runs three variants of one loop with the same Cairo instructions: without a hint, with a hint that
+does nothing (`pass`), and with a hint that reads and writes `ids`; each with N iterations and
+with 1 (which leaves out the start-up: loading, and starting Python and cairo-lang). The cost of a
+hint call is ((T(N) - T(1)) of the variant - (T(N) - T(1)) without hint) / (N - 1). Also times a dict-heavy program
 (the library's dict hints, native in cairovm, plus the program's own Python hints over the same
 dict) in both VMs, and cairovm with --python_hints_only (every hint through Python).
 
@@ -49,6 +50,7 @@ from starkware.cairo.common.dict import dict_read, dict_write
 from starkware.cairo.common.dict_access import DictAccess
 
 func fill{{dict_ptr: DictAccess*}}(i) {{
+    alloc_locals;
     if (i == 0) {{
         return ();
     }}
@@ -111,21 +113,28 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = pathlib.Path(tmp)
-        print(f"Loop of {args.n} iterations; best of {args.runs} runs; seconds.")
-        print(f"{'variant':<28} {'cairo-run':>10} {'cairovm':>10}")
+        print(f"Loop of N={args.n} and of 1 iteration; best of {args.runs} runs; seconds.")
+        print(f"{'variant':<28} {'cairo-run N':>12} {'cairo-run 1':>12} {'cairovm N':>10} "
+              f"{'cairovm 1':>10}")
         times = {}
         for i, (label, hint) in enumerate(VARIANTS.items()):
-            program = compile_source(args.venv, LOOP.format(n=args.n, hint=hint), workdir, f"v{i}")
-            cmd = ["--program", str(program), "--layout", "plain"]
-            times[label] = (best_of(args.runs, cairo_run + cmd, workdir),
-                            best_of(args.runs, cairovm + cmd, workdir))
-            print(f"{label:<28} {times[label][0]:>10.3f} {times[label][1]:>10.3f}")
+            row = []
+            for vm in (cairo_run, cairovm):
+                for n in (args.n, 1):
+                    program = compile_source(
+                        args.venv, LOOP.format(n=n, hint=hint), workdir, f"v{i}_{n}")
+                    cmd = ["--program", str(program), "--layout", "plain"]
+                    row.append(best_of(args.runs, vm + cmd, workdir))
+            times[label] = row
+            print(f"{label:<28} {row[0]:>12.3f} {row[1]:>12.3f} {row[2]:>10.3f} {row[3]:>10.3f}")
         base = times["no hint"]
         print()
-        print(f"{'cost per hint call (us)':<28} {'cairo-run':>10} {'cairovm':>10}")
+        print(f"{'cost per hint call (us)':<28} {'cairo-run':>12} {'cairovm':>12}")
         for label in list(VARIANTS)[1:]:
-            per_call = [(times[label][k] - base[k]) / args.n * 1e6 for k in (0, 1)]
-            print(f"{label:<28} {per_call[0]:>10.2f} {per_call[1]:>10.2f}")
+            t = times[label]
+            per_call = [((t[k] - t[k + 1]) - (base[k] - base[k + 1])) / (args.n - 1) * 1e6
+                        for k in (0, 2)]
+            print(f"{label:<28} {per_call[0]:>12.2f} {per_call[1]:>12.2f}")
 
         program = compile_source(args.venv, DICT_PROGRAM.format(n=args.dict_n), workdir, "dicts")
         cmd = ["--program", str(program), "--layout", "small"]

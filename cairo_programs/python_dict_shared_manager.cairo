@@ -8,6 +8,7 @@
 //   and that write into the dict and create a new dict through the manager;
 // - the `dict_tracker` and `current_value` scope variables left by the library hints;
 // - dict_squash (native copy, dict_new, squash_dict) and a Python hint reading the squashed dict;
+// - a key above 2^128 (squash_dict's big_keys path);
 // - a default dict whose default value a Python hint reads from the tracker.
 %builtins output range_check
 
@@ -18,7 +19,7 @@ from starkware.cairo.common.serialize import serialize_word
 
 func main{output_ptr: felt*, range_check_ptr}() {
     alloc_locals;
-    %{ initial_dict = {1: 10, 2: 20, 3: 2**200} %}
+    %{ initial_dict = {1: 10, 2: 20, 3: 2**200, 2**130 + 5: 0} %}
     let (local start: DictAccess*) = dict_new();
     let dict_ptr = start;
     with dict_ptr {
@@ -30,13 +31,15 @@ func main{output_ptr: felt*, range_check_ptr}() {
             assert tracker is dict_tracker, (tracker, dict_tracker)
             assert tracker.current_ptr == ids.dict_ptr.address_
             print("data", sorted(tracker.data.items()), len(tracker.data), 3 in tracker.data)
-            print("get", tracker.data.get(9), tracker.data.get(1), dict(tracker.data) == {1: 11, 2: 20, 3: 2**200})
+            print("get", tracker.data.get(9), tracker.data.get(1), dict(tracker.data) == {1: 11, 2: 20, 3: 2**200, 2**130 + 5: 0})
             ids.from_python = tracker.data[1] + tracker.data[2]
             # A key only Python writes: the next library read finds it.
             tracker.data[5] = 55
         %}
         let (local v5) = dict_read(key=5);
         dict_update(key=5, prev_value=55, new_value=56);
+        // A key above the range-check bound: squash_dict's big_keys path.
+        dict_write(key=0x400000000000000000000000000000005, new_value=9);
         %{ print("current_value", current_value, "segments", sorted(__dict_manager.trackers)) %}
         tempvar after_hint = 0;
     }
