@@ -66,6 +66,8 @@ foreach(_program_file IN LISTS _cairovm_diff_programs)
     LABELS "${_labels}"
     TIMEOUT ${_timeout}
     ENVIRONMENT "VIRTUAL_ENV=${_cairovm_diff_venv}"
+    # Shared with diff_python_hints_only.<program>: both would fill the same reference cache.
+    RESOURCE_LOCK "diff.${_program}"
     # The harness exits 0 when it skips the program (needs-python without --include-python);
     # report that as skipped rather than passed.
     SKIP_REGULAR_EXPRESSION "(^|\n)0 passed, 0 failed, 1 skipped")
@@ -97,6 +99,7 @@ foreach(_program_file IN LISTS _cairovm_diff_programs)
       LABELS "${_forced_labels}"
       TIMEOUT ${_timeout}
       ENVIRONMENT "VIRTUAL_ENV=${_cairovm_diff_venv}"
+      RESOURCE_LOCK "diff.${_program}"
       SKIP_REGULAR_EXPRESSION "(^|\n)0 passed, 0 failed, 1 skipped")
     math(EXPR _cairovm_diff_count "${_cairovm_diff_count} + 1")
   endif()
