@@ -19,5 +19,8 @@ struct NativeHint {
 std::span<const NativeHint> core_hints();
 /// run_mod_p_circuit's fill_memory for the add_mod and mul_mod builtins (hints_mod.cpp).
 std::span<const NativeHint> mod_hints();
+/// dict.cairo, default_dict.cairo, squash_dict.cairo, with the shared DictManager
+/// (hints_dict.cpp).
+std::span<const NativeHint> dict_hints();
 
 }  // namespace cairovm

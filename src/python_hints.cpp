@@ -15,6 +15,8 @@
 #include <utility>
 
 #include "builtin_runner.hpp"
+#include "dict_manager.hpp"
+#include "ecdsa_builtin.hpp"
 #include "error_report.hpp"
 
 namespace py = pybind11;
@@ -351,27 +353,173 @@ MaybeRelocatable maybe_relocatable_from_py(py::handle value) {
   return relocatable_from_py(value);
 }
 
-/// A Python value as a scope stores it: an int in [0, P) as a Felt (native hints read it), any
-/// other object as itself. Only exact ints: a bool or an IntEnum must come back as itself.
+/// A key or value of a native dict (DictTracker): an int in [0, P) or a relocatable. Other ints
+/// and objects are refused rather than reduced: the reference would keep them as they are.
+MaybeRelocatable dict_item_from_py(py::handle value) {
+  if (PyLong_Check(value.ptr())) {
+    if (auto felt = exact_felt(value.ptr())) return *felt;
+  } else if (py::isinstance(value, g_runtime->relocatable)) {
+    return relocatable_from_py(value);
+  }
+  throw py::type_error(
+      "cairovm's dict manager (shared with its native dict hints) holds field elements "
+      "(ints in [0, PRIME)) and relocatables, not " +
+      std::string(py::repr(value)) + ".");
+}
+
+py::dict dict_data_to_py(const DictData& data) {
+  py::dict result;
+  for (const auto& [key, value] : data.entries()) result[to_py(key)] = to_py(value);
+  return result;
+}
+
+DictData dict_data_from_py(py::handle mapping) {
+  DictData data;
+  for (const py::handle item : mapping.attr("items")()) {
+    const auto pair = py::reinterpret_borrow<py::tuple>(item);
+    data.set(dict_item_from_py(pair[0]), dict_item_from_py(pair[1]));
+  }
+  return data;
+}
+
+py::list felts_to_py(const std::vector<Felt>& felts) {
+  py::list result;
+  for (const Felt& felt : felts) result.append(felt_to_py(felt));
+  return result;
+}
+
+/// A Python value as a scope stores it: an int in [0, P) as a Felt (native hints read it), the
+/// bound dict manager and trackers as the native objects they wrap, any other object as itself.
+/// Only exact ints: a bool or an IntEnum must come back as itself.
 std::any to_scope_value(py::handle value) {
   if (PyLong_CheckExact(value.ptr())) {
     if (auto felt = exact_felt(value.ptr())) return *felt;
+  } else if (py::isinstance<DictManager>(value)) {
+    return value.cast<std::shared_ptr<DictManager>>();
+  } else if (py::isinstance<DictTracker>(value)) {
+    return value.cast<std::shared_ptr<DictTracker>>();
   }
   return PyValue(value);
 }
 
-/// A native scope value as Python sees it; nullopt for a type Python does not see.
+/// A native scope value as Python sees it; nullopt for a type Python does not see. The dict
+/// manager and its trackers are shared (bound objects); the squash variables are copies, which
+/// replace the native values when the hint ends (later native hints then run their Python code).
 std::optional<py::object> native_to_py(const std::any& value) {
   if (const Felt* felt = std::any_cast<Felt>(&value)) return felt_to_py(*felt);
   if (const auto* address = std::any_cast<Relocatable>(&value)) return relocatable_to_py(*address);
   if (const auto* cell = std::any_cast<MaybeRelocatable>(&value)) return to_py(*cell);
+  if (const auto* dicts = std::any_cast<std::shared_ptr<DictManager>>(&value)) {
+    return py::cast(*dicts);
+  }
+  if (const auto* tracker = std::any_cast<std::shared_ptr<DictTracker>>(&value)) {
+    return py::cast(*tracker);
+  }
+  if (const auto* data = std::any_cast<DictData>(&value)) return dict_data_to_py(*data);
+  if (const auto* felts = std::any_cast<std::vector<Felt>>(&value)) return felts_to_py(*felts);
+  if (const auto* indices = std::any_cast<SquashAccessIndices>(&value)) {
+    py::dict result;
+    for (const auto& [key, list] : *indices) result[felt_to_py(key)] = felts_to_py(list);
+    return result;
+  }
   return std::nullopt;
 }
 
 bool visible_to_python(const std::any& value) {
-  return std::any_cast<PyValue>(&value) != nullptr || std::any_cast<Felt>(&value) != nullptr ||
-         std::any_cast<Relocatable>(&value) != nullptr ||
-         std::any_cast<MaybeRelocatable>(&value) != nullptr;
+  const std::type_info& type = value.type();
+  return type == typeid(PyValue) || type == typeid(Felt) || type == typeid(Relocatable) ||
+         type == typeid(MaybeRelocatable) || type == typeid(std::shared_ptr<DictManager>) ||
+         type == typeid(std::shared_ptr<DictTracker>) || type == typeid(DictData) ||
+         type == typeid(std::vector<Felt>) || type == typeid(SquashAccessIndices);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The dict manager as Python sees it: the reference's DictManager / DictTracker interface
+// (starkware/cairo/common/dict.py) over the native objects.
+
+/// `tracker.data`: a live view of the tracker's dict, a defaultdict for a default dict.
+struct DictView {
+  std::shared_ptr<DictTracker> tracker;
+
+  py::object getitem(py::handle key) const {
+    const MaybeRelocatable native_key = dict_item_from_py(key);
+    if (const MaybeRelocatable* value = tracker->data.find(native_key)) return to_py(*value);
+    if (!tracker->default_value) {
+      PyErr_SetObject(PyExc_KeyError, key.ptr());
+      throw py::error_already_set();
+    }
+    tracker->data.set(native_key, *tracker->default_value);
+    return to_py(*tracker->default_value);
+  }
+  py::object get(py::handle key, py::handle fallback) const {
+    if (!PyLong_Check(key.ptr()) && !py::isinstance(key, g_runtime->relocatable)) {
+      return py::reinterpret_borrow<py::object>(fallback);
+    }
+    const MaybeRelocatable* value = tracker->data.find(dict_item_from_py(key));
+    return value ? to_py(*value) : py::reinterpret_borrow<py::object>(fallback);
+  }
+  bool contains(py::handle key) const {
+    if (!PyLong_Check(key.ptr()) && !py::isinstance(key, g_runtime->relocatable)) return false;
+    return tracker->data.find(dict_item_from_py(key)) != nullptr;
+  }
+  void setitem(py::handle key, py::handle value) {
+    tracker->data.set(dict_item_from_py(key), dict_item_from_py(value));
+  }
+  void delitem(py::handle key) {
+    if (!tracker->data.erase(dict_item_from_py(key))) {
+      PyErr_SetObject(PyExc_KeyError, key.ptr());
+      throw py::error_already_set();
+    }
+  }
+  py::list keys() const {
+    py::list result;
+    for (const auto& entry : tracker->data.entries()) result.append(to_py(entry.first));
+    return result;
+  }
+  py::list values() const {
+    py::list result;
+    for (const auto& entry : tracker->data.entries()) result.append(to_py(entry.second));
+    return result;
+  }
+  py::list items() const {
+    py::list result;
+    for (const auto& [key, value] : tracker->data.entries()) {
+      result.append(py::make_tuple(to_py(key), to_py(value)));
+    }
+    return result;
+  }
+  py::dict copy() const { return dict_data_to_py(tracker->data); }
+};
+
+Relocatable dict_pointer_from_py(py::handle dict_ptr) {
+  // The reference takes a VmConstsReference (`ids.dict_ptr` of a typed pointer) by its address_.
+  if (!py::isinstance(dict_ptr, g_runtime->relocatable) && py::hasattr(dict_ptr, "address_")) {
+    return relocatable_from_py(dict_ptr.attr("address_"));
+  }
+  return relocatable_from_py(dict_ptr);
+}
+
+std::shared_ptr<DictTracker> bound_get_tracker(DictManager& dicts, py::handle dict_ptr) {
+  const Relocatable address = dict_pointer_from_py(dict_ptr);
+  dicts.get_tracker(address);  // the reference's checks and messages
+  return dicts.tracker_handle(address.segment);
+}
+
+py::object bound_new_dict(DictManager& dicts, py::handle segments, py::handle initial_dict) {
+  const Relocatable base = relocatable_from_py(segments.attr("add")());
+  DictData data;
+  for (const py::handle item : initial_dict.attr("items")()) {
+    const auto pair = py::reinterpret_borrow<py::tuple>(item);
+    data.set(dict_item_from_py(pair[0]), dict_item_from_py(segments.attr("gen_arg")(pair[1])));
+  }
+  return relocatable_to_py(dicts.new_dict(base, std::move(data)));
+}
+
+py::object bound_new_default_dict(DictManager& dicts, py::handle segments, py::handle default_value,
+                                  bool temp_segment) {
+  const Relocatable base =
+      relocatable_from_py(segments.attr(temp_segment ? "add_temp_segment" : "add")());
+  return relocatable_to_py(dicts.new_default_dict(base, dict_item_from_py(default_value)));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -379,9 +527,16 @@ bool visible_to_python(const std::any& value) {
 
 class NativeVm {
  public:
-  explicit NativeVm(VirtualMachine& vm) : vm_(&vm) {}
+  NativeVm(VirtualMachine& vm, std::span<BuiltinRunner* const> builtins) : vm_(&vm) {
+    for (BuiltinRunner* builtin : builtins) {
+      if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin)) ecdsa_ = ecdsa;
+    }
+  }
   /// Called when the engine goes: Python objects may outlive it (a hint can keep a reference).
-  void detach() noexcept { vm_ = nullptr; }
+  void detach() noexcept {
+    vm_ = nullptr;
+    ecdsa_ = nullptr;
+  }
 
   py::object get(std::int64_t segment, std::uint64_t offset) const {
     const auto value = vm().memory().get(Relocatable{segment, offset});
@@ -417,6 +572,14 @@ class NativeVm {
   }
   void exit_scope() { vm().exit_scope(); }
 
+  /// `ecdsa_builtin.add_signature(addr, (r, s))`, after the reference's own type check.
+  void ecdsa_add_signature(py::handle address, const py::object& r, const py::object& s) {
+    vm();  // still running
+    if (ecdsa_ == nullptr) throw VmError("This run has no ecdsa builtin.", "AttributeError");
+    ecdsa_->add_signature(relocatable_from_py(address), felt_from_py(py::int_(r).ptr()),
+                          felt_from_py(py::int_(s).ptr()));
+  }
+
   /// `ids` without cairo-lang: the VM's own resolution of felt references.
   py::object ids_get(std::size_t hint_id, const std::string& name) const {
     return to_py(HintContext{vm(), hint(hint_id)}.ids_get(name));
@@ -436,6 +599,7 @@ class NativeVm {
   }
 
   VirtualMachine* vm_;
+  EcdsaBuiltinRunner* ecdsa_ = nullptr;
 };
 
 // A C++ error raised inside a call from Python becomes the Python exception the reference would
@@ -457,7 +621,7 @@ class PythonHintEngine final : public HintEngine {
  public:
   // The GIL must be held.
   PythonHintEngine(VirtualMachine& vm, const PythonHintSetup& setup)
-      : native_(std::make_shared<NativeVm>(vm)) {
+      : native_(std::make_shared<NativeVm>(vm, setup.builtins)) {
     const Runtime& rt = *g_runtime;
     py::list hints;
     for (const CompiledHint& hint : vm.hints()) {
@@ -471,9 +635,8 @@ class PythonHintEngine final : public HintEngine {
         filename = py::str(location.location.filename);
         line_offset = location.location.start_line + location.n_prefix_newlines - 1;
       }
-      hints.append(py::make_tuple(
-          hint.native != nullptr ? py::object(py::none()) : py::str(hint.definition->code), hint.pc,
-          hint.index_at_pc, filename, line_offset));
+      hints.append(py::make_tuple(py::str(hint.definition->code), hint.pc, hint.index_at_pc,
+                                  filename, line_offset, hint.native != nullptr));
     }
     py::list builtins;
     for (const BuiltinRunner* builtin : setup.builtins) {
@@ -666,9 +829,70 @@ std::string python_scope_value_repr(const std::any& value) {
 
 }  // namespace cairovm
 
+namespace cairovm {
+namespace {
+
+void bind_dict_manager(py::module_& m) {
+  py::class_<DictView>(m, "DictView",
+                       "A DictTracker's data: a live view of the native dict (a defaultdict for "
+                       "default dicts).")
+      .def("__getitem__", &DictView::getitem)
+      .def("__setitem__", &DictView::setitem)
+      .def("__delitem__", &DictView::delitem)
+      .def("__contains__", &DictView::contains)
+      .def("__len__", [](const DictView& view) { return view.tracker->data.size(); })
+      .def("__iter__", [](const DictView& view) { return view.keys().attr("__iter__")(); })
+      .def("__repr__", [](const DictView& view) { return py::repr(view.copy()); })
+      .def("__eq__",
+           [](const DictView& view, py::handle other) { return view.copy().equal(other); })
+      .def("get", &DictView::get, py::arg("key"), py::arg("default") = py::none())
+      .def("keys", &DictView::keys)
+      .def("values", &DictView::values)
+      .def("items", &DictView::items)
+      .def("copy", &DictView::copy);
+  py::class_<DictTracker, std::shared_ptr<DictTracker>>(
+      m, "DictTracker", "The reference's DictTracker (starkware/cairo/common/dict.py).")
+      .def_property(
+          "data", [](const std::shared_ptr<DictTracker>& t) { return DictView{t}; },
+          [](DictTracker& t, py::handle data) {
+            t.data = dict_data_from_py(data);
+            t.default_value.reset();
+          })
+      .def_property(
+          "current_ptr", [](const DictTracker& t) { return relocatable_to_py(t.current_ptr); },
+          [](DictTracker& t, py::handle ptr) { t.current_ptr = relocatable_from_py(ptr); });
+  py::class_<DictManager, std::shared_ptr<DictManager>>(
+      m, "DictManager",
+      "The reference's DictManager (starkware/cairo/common/dict.py), shared with the native dict "
+      "hints.")
+      .def(py::init<>())
+      .def_property_readonly("trackers",
+                             [](const DictManager& dicts) {
+                               py::dict result;
+                               for (const auto& [segment, tracker] : dicts.trackers()) {
+                                 result[py::int_(segment)] = py::cast(tracker);
+                               }
+                               return result;
+                             })
+      .def("new_dict", &bound_new_dict, py::arg("segments"), py::arg("initial_dict"))
+      .def("new_default_dict", &bound_new_default_dict, py::arg("segments"),
+           py::arg("default_value"), py::arg("temp_segment") = false)
+      .def("get_tracker", &bound_get_tracker, py::arg("dict_ptr"))
+      .def(
+          "get_dict",
+          [](DictManager& dicts, py::handle dict_ptr) {
+            return DictView{bound_get_tracker(dicts, dict_ptr)};
+          },
+          py::arg("dict_ptr"));
+}
+
+}  // namespace
+}  // namespace cairovm
+
 PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
   using cairovm::NativeVm;
   namespace py = pybind11;
+  cairovm::bind_dict_manager(m);
   m.doc() = "The VM operations behind cairovm's Python hints (see cairovm_hints.memory.Backend).";
   py::class_<NativeVm, std::shared_ptr<NativeVm>>(m, "Vm")
       .def("get", &NativeVm::get, py::arg("segment"), py::arg("offset"))
@@ -684,6 +908,8 @@ PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
       .def("cells", &NativeVm::cells)
       .def("enter_scope", &NativeVm::enter_scope, py::arg("new_scope_locals"))
       .def("exit_scope", &NativeVm::exit_scope)
+      .def("ecdsa_add_signature", &NativeVm::ecdsa_add_signature, py::arg("addr"), py::arg("r"),
+           py::arg("s"))
       .def("ids_get", &NativeVm::ids_get, py::arg("hint_id"), py::arg("name"))
       .def("ids_set", &NativeVm::ids_set, py::arg("hint_id"), py::arg("name"), py::arg("value"));
   py::register_exception_translator([](std::exception_ptr error) {

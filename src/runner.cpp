@@ -151,6 +151,15 @@ void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
 }
 
 void CairoRunner::start_hint_engine() {
+  if (options_.python_hints_only) {
+    if (!options_.allow_python_hints) {
+      throw RunnerError("--python_hints_only and --no_python_hints exclude each other.");
+    }
+    if (!python_hints_available()) {
+      throw RunnerError("--python_hints_only: this cairovm was built without Python hints.");
+    }
+    vm_->use_engine_for_all_hints();
+  }
   // Python starts only for a program that has hints without a native implementation; their code
   // is compiled now, as the reference compiles every hint when it loads the program.
   if (vm_->has_hints_without_native()) {

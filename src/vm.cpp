@@ -174,6 +174,20 @@ bool VirtualMachine::has_hints_without_native() const noexcept {
                      [](const CompiledHint& hint) { return hint.native == nullptr; });
 }
 
+void VirtualMachine::use_engine_for_all_hints() noexcept {
+  for (CompiledHint& hint : hints_) hint.native = nullptr;
+}
+
+void VirtualMachine::run_hint_in_python(const CompiledHint& hint) {
+  if (!hint_engine_) {
+    throw VmError(
+        "This hint needs the Python hints (a scope variable it reads is a Python "
+        "object), and " +
+        why_no_engine_ + ":\n" + hint.definition->code);
+  }
+  hint_engine_->run(*this, hint);
+}
+
 void VirtualMachine::exit_scope() {
   if (exec_scopes.size() <= 1) throw VmError("Cannot exit main scope.");
   exec_scopes.pop_back();

@@ -123,6 +123,11 @@ class VirtualMachine {
   /// hint" and `why_no_engine` as the reason.
   void set_hint_engine(std::unique_ptr<HintEngine> engine) { hint_engine_ = std::move(engine); }
   void set_why_no_engine(std::string reason) { why_no_engine_ = std::move(reason); }
+  /// Runs every hint through the hint engine, native implementation or not (--python_hints_only).
+  void use_engine_for_all_hints() noexcept;
+  /// Runs `hint`'s own code in the hint engine: for a native hint that finds state only the
+  /// engine can read (a Python object in a scope). Throws VmError when there is no engine.
+  void run_hint_in_python(const CompiledHint& hint);
 
  private:
   Instruction decode_at_pc() const;

@@ -4,8 +4,12 @@ compare exit status, stdout, stderr, trace file and memory file.
 
 Usage:
   tools/difftest.py --cairovm build/cairovm [--venv .venv] [--workdir DIR] [--include-slow]
-                    [--include-python] [--jobs N] [PROGRAM ...]
+                    [--include-python] [--python-hints-only] [--jobs N] [PROGRAM ...]
   tools/difftest.py --self-check [...]      # cairo-run against itself (validates the harness)
+
+--python-hints-only runs cairovm with --python_hints_only: every hint, native or not, goes
+through the embedded Python (implies --include-python), so that the Python path is held to the
+reference on every program.
 
 PROGRAM is a name (`fibonacci_recursive`, `fibonacci_recursive.cairo`) looked up in
 cairo_programs/, or a path to a .cairo file. Default: every program in cairo_programs/.
@@ -232,6 +236,7 @@ class Settings:
     include_slow: bool
     include_python: bool
     self_check: bool
+    python_hints_only: bool = False
 
 
 # ------------------------------------------------------------------------------------------------
@@ -708,7 +713,11 @@ def check_program(prog: Program, settings: Settings) -> Outcome:
         outcome.details += ref.stderr.rstrip().splitlines()[-DIFF_CONTEXT_LINES:]
         return outcome
     vm_cmd = reference_cmd(settings) if settings.self_check else [str(settings.cairovm)]
-    cv = run_vm(vm_cmd, prog, program_json, settings.workdir / "runs" / prog.name, "cv", settings)
+    runs = "runs"
+    if settings.python_hints_only and not settings.self_check:
+        vm_cmd.append("--python_hints_only")
+        runs = "runs-python-hints-only"
+    cv = run_vm(vm_cmd, prog, program_json, settings.workdir / runs / prog.name, "cv", settings)
     outcome.cv_seconds = cv.seconds
     parts, details = compare(prog, ref, cv)
     if parts:
@@ -777,6 +786,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--include-python", action="store_true",
                         default=os.environ.get("CAIROVM_DIFF_PYTHON") == "1",
                         help="also run programs marked needs-python (or set CAIROVM_DIFF_PYTHON=1)")
+    parser.add_argument("--python-hints-only", action="store_true",
+                        default=os.environ.get("CAIROVM_DIFF_PYTHON_HINTS_ONLY") == "1",
+                        help="run every hint in cairovm's embedded Python, native ones too "
+                             "(cairovm --python_hints_only; implies --include-python; or set "
+                             "CAIROVM_DIFF_PYTHON_HINTS_ONLY=1)")
     parser.add_argument("--jobs", "-j", type=int, default=2, help="parallel programs (default 2)")
     parser.add_argument("--self-check", action="store_true",
                         help="run cairo-run in place of cairovm, to validate the harness")
@@ -801,7 +815,8 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     settings = Settings(
         cairovm=cairovm, venv=venv, workdir=workdir, include_slow=args.include_slow,
-        include_python=args.include_python, self_check=args.self_check,
+        include_python=args.include_python or args.python_hints_only,
+        self_check=args.self_check, python_hints_only=args.python_hints_only,
     )
     try:
         paths = resolve_programs(args.programs)

@@ -51,6 +51,9 @@ struct RunOptions {
   /// --run_from_cairo_pie: the PIE whose memory, segments and builtin data the run starts from
   /// (not owned; set `steps` to its n_steps).
   const CairoPieInput* cairo_pie = nullptr;
+  /// Run every hint in the embedded Python, those with a native implementation too
+  /// (--python_hints_only): holds the Python path to the reference on every program.
+  bool python_hints_only = false;
 };
 
 /// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).

@@ -22,11 +22,14 @@ _HINT_FILENAME_RE = re.compile("^<hint(?P<index>[0-9]+)>$")
 class HintSpec(NamedTuple):
     """One hint of the program, by hint id (the reference numbers every hint, native or not)."""
 
-    code: Optional[str]  # None: the hint runs natively
+    code: str
     pc: int  # offset of its instruction in the program segment
     index: int  # among the hints at that pc
     filename: Optional[str]  # its Cairo file; None without debug information
     line_offset: int  # Cairo line of the hint's line 1, minus 1
+    # Runs natively: compiled only if the native hint hands it to Python (it found state that
+    # only Python can read).
+    native: bool = False
 
 
 class BuiltinRunnerProxy:
@@ -35,7 +38,8 @@ class BuiltinRunnerProxy:
     # bound = inner_rc_bound ** n_parts of the layouts cairo-run accepts.
     _BOUNDS = {"range_check": 2**128, "range_check96": 2**96}
 
-    def __init__(self, name: str, base: RelocatableValue, included: bool):
+    def __init__(self, name: str, base: RelocatableValue, included: bool, native=None):
+        self._native = native
         self.name = name
         self.base = base
         self.included = included
@@ -44,6 +48,17 @@ class BuiltinRunnerProxy:
 
     def __repr__(self):
         return f"<{self.name} builtin runner, base={self.base}>"
+
+    def add_signature(self, addr, signature):
+        """The ecdsa builtin's (SignatureBuiltinRunner.add_signature): registers (r, s) for the
+        instance whose public key cell is `addr`, checked when the instance is complete."""
+        if self.name != "ecdsa":
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'add_signature'")
+        assert isinstance(
+            addr, RelocatableValue
+        ), f"Expected memory address to be relocatable value. Found: {addr}."
+        r, s = signature
+        self._native.ecdsa_add_signature(addr, r, s)
 
 
 class SimpleIds:
@@ -138,7 +153,7 @@ class HintEngine:
         self._hints = [HintSpec(*h) for h in hints]
         self._code: List[Any] = [None] * len(self._hints)
         self.builtin_runners = {
-            f"{name}_builtin": BuiltinRunnerProxy(name, base, included)
+            f"{name}_builtin": BuiltinRunnerProxy(name, base, included, native)
             for name, base, included in builtins
         }
         self.static_locals = {"segments": self.segments, **field_helpers(prime)}
@@ -172,7 +187,7 @@ class HintEngine:
         """Compiles every Python hint, as the reference does when it loads the program. Returns
         None, or (hint id, Python's report) for the first hint that does not compile."""
         for hint_id, spec in enumerate(self._hints):
-            if spec.code is None:
+            if spec.native:
                 continue
             try:
                 self._code[hint_id] = compile(
@@ -204,8 +219,13 @@ class HintEngine:
         exec_locals["current_step"] = current_step
         exec_locals["ids"] = self._ids(hint_id, pc, ap, fp)
         exec_locals.update(self._fixed_globals)
+        code = self._code[hint_id]
+        if code is None:  # a native hint's code: library code, which compiles
+            code = self._code[hint_id] = compile(
+                self._hints[hint_id].code, f"<hint{hint_id}>", "exec", dont_inherit=True
+            )
         try:
-            exec(self._code[hint_id], exec_locals)
+            exec(code, exec_locals)
         except Exception:
             return self._failure(*sys.exc_info())
         finally:

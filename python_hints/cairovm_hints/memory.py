@@ -219,6 +219,14 @@ class SegmentsProxy:
         data = [self.gen_arg(arg=x, apply_modulo_to_args=apply_modulo_to_args) for x in arg]
         return self.load_data(ptr, data)
 
+    def compute_effective_sizes(self, allow_tmp_segments: bool = False):
+        # The memory is frozen only after the run, when no hint runs any more.
+        assert self.memory.is_frozen(), "Memory has to be frozen before calculating effective size."
+
+    def is_valid_memory_value(self, value) -> bool:
+        # Needs the sizes, which compute_effective_sizes gives only after the run.
+        raise AssertionError("compute_effective_sizes must be called before is_valid_memory_value.")
+
     def get_segment_used_size(self, segment_index: int) -> int:
         # Sizes are computed when the run ends, after the last hint.
         raise AssertionError("compute_effective_sizes must be called before get_segment_used_size.")

@@ -39,6 +39,7 @@ struct CliArgs {
   bool proof_mode = false;
   bool list_native_hints = false;
   bool no_python_hints = false;
+  bool python_hints_only = false;
   std::string entrypoint = "main";
   /// --allow_missing_builtins: nullopt when absent ("" when given without a value).
   std::optional<std::string> allow_missing_builtins;
@@ -88,6 +89,9 @@ void add_flags(CLI::App& app, CliArgs& a) {
   app.add_flag("--no_python_hints", a.no_python_hints,
                "Fail on hints without a native implementation instead of running them in the "
                "embedded Python; our extension.");
+  app.add_flag("--python_hints_only", a.python_hints_only,
+               "Run every hint in the embedded Python, also those with a native implementation "
+               "(to check the Python path against the reference); our extension.");
   app.add_option("--run_from_cairo_pie", a.run_from_cairo_pie, "Runs a Cairo PIE file.");
   app.add_option("--cairo_pie_output", a.cairo_pie_output, "Output file name for the CairoPIE.");
   app.add_flag("--merge_extra_segments", a.merge_extra_segments,
@@ -261,6 +265,7 @@ int run(const CliArgs& a) {
   options.entrypoint = a.entrypoint;
   options.program_input_json = std::move(program_input_json);
   options.allow_python_hints = !a.no_python_hints;
+  options.python_hints_only = a.python_hints_only;
   if (a.no_secure_run) options.secure_run = false;
   if (a.secure_run) options.secure_run = true;
   options.allow_missing_builtins = allow_missing_builtins(a);

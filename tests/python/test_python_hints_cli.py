@@ -100,3 +100,20 @@ def test_syntax_error_is_reported_before_the_run(run_py):
     assert res.stdout == ""
     assert res.stderr.startswith("Error at pc=0:2:\nGot an exception while compiling a hint.\n")
     assert res.stderr.rstrip().endswith("SyntaxError: invalid syntax")
+
+
+def test_python_hints_only_runs_native_hints_in_python(run_py):
+    # vm_exit_scope() in the main scope fails in both engines; the report tells which ran it.
+    prog = with_hints({0: ["vm_exit_scope()"]})
+    native = run_py(prog)
+    forced = run_py(prog, "--python_hints_only")
+    assert native.returncode == forced.returncode == 1
+    assert '"<hint at pc=0:0>"' in native.stderr
+    assert '"<hint0>"' in forced.stderr
+    assert native.stderr.splitlines()[-1] == forced.stderr.splitlines()[-1]
+
+
+def test_python_hints_only_excludes_no_python_hints(run_py):
+    res = run_py(with_hints({0: ["vm_enter_scope()"]}), "--python_hints_only", "--no_python_hints")
+    assert res.returncode == 1
+    assert "--python_hints_only and --no_python_hints exclude each other." in res.stderr

@@ -129,6 +129,8 @@ CASES = {
     "segment sizes before the end of the run": [
         lambda m, s: s.get_segment_used_size(0),
         lambda m, s: s.get_segment_size(0),
+        lambda m, s: s.compute_effective_sizes(),
+        lambda m, s: s.is_valid_memory_value(5),
     ],
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cairovm/errors.hpp"
+#include "dict_manager.hpp"
 #include "test_programs.hpp"
 
 namespace cairovm {
@@ -111,6 +112,30 @@ TEST_F(PythonHintsTest, NativeValuesAreSeenByPython) {
   EXPECT_EQ(python_scope_value_repr(scope_value(1, "items")), "[6]");
   EXPECT_EQ(python_scope_value_repr(scope_value(1, "address")),
             "RelocatableValue(segment_index=1, offset=4)");
+}
+
+TEST_F(PythonHintsTest, TheDictManagerIsSharedWithPython) {
+  run(program_with_hints("base = __dict_manager.new_dict(segments, {1: 10})\n"
+                         "t = __dict_manager.get_tracker(base)\n"
+                         "t.data[2] = 20\n"
+                         "t.current_ptr += 3",
+                         "d = __dict_manager.get_dict(t.current_ptr)\n"
+                         "d[1] = d[1] + d[2]\n"
+                         "keys = list(d)",
+                         "pass"),
+      0);
+  auto dicts = std::make_shared<DictManager>();
+  vm_->exec_scopes.at(0).insert_or_assign("__dict_manager", dicts);
+  vm_->step();
+  vm_->step();
+  ASSERT_EQ(dicts->trackers().size(), 1u);
+  const DictTracker& tracker = *dicts->trackers().begin()->second;
+  EXPECT_EQ(tracker.current_ptr.offset, 3u);
+  EXPECT_EQ(*tracker.data.find(Felt{1}), MaybeRelocatable(Felt{30}));
+  EXPECT_EQ(python_scope_value_repr(scope_value(0, "keys")), "[1, 2]");
+  // The scope still holds the native manager and tracker, not Python copies.
+  EXPECT_EQ(std::any_cast<std::shared_ptr<DictManager>>(scope_value(0, "__dict_manager")), dicts);
+  EXPECT_EQ(std::any_cast<std::shared_ptr<DictTracker>>(scope_value(0, "t")).get(), &tracker);
 }
 
 TEST_F(PythonHintsTest, DeletedNamesLeaveTheScope) {
