@@ -17,5 +17,11 @@ struct NativeHint {
 
 /// alloc, temporary segments, scopes, memcpy/memset loops, relocation rules (hints_core.cpp).
 std::span<const NativeHint> core_hints();
+/// math.cairo, math_cmp.cairo, pow.cairo, log2_ceil.cairo (hints_math.cpp).
+std::span<const NativeHint> math_hints();
+/// uint256.cairo (hints_uint256.cpp).
+std::span<const NativeHint> uint256_hints();
+/// find_element.cairo, set.cairo, usort.cairo, poseidon's nondet conditions (hints_search.cpp).
+std::span<const NativeHint> search_hints();
 
 }  // namespace cairovm
