@@ -25,12 +25,17 @@ std::string source_line(const std::string& path, std::int64_t line) {
 }
 
 void append_frame(std::string& out, const std::string& file, std::int64_t line,
-                  std::string_view function) {
+                  std::string_view function, std::string_view marks = "") {
   out += "  File \"" + file + "\", line " + std::to_string(line) + ", in ";
   out += function;
   out += "\n";
   const std::string text = source_line(file, line);
-  if (!text.empty()) out += "    " + text + "\n";
+  if (text.empty()) return;
+  out += "    " + text + "\n";
+  if (!marks.empty()) {
+    out += marks;
+    out += "\n";
+  }
 }
 
 // Where the `starkware` package of the hint's own file lies ("" when the hint is not in it).
@@ -101,7 +106,7 @@ void PyHint::raise(std::string_view kind, const std::string& message,
   }
   const std::string root = package_root(hint_file);
   for (const LibraryFrame& frame : frames) {
-    append_frame(report, root + std::string(frame.path), frame.line, frame.function);
+    append_frame(report, root + std::string(frame.path), frame.line, frame.function, frame.marks);
   }
   report += kind;
   if (!message.empty()) report += ": " + message;
@@ -152,7 +157,10 @@ void PyHint::write(Relocatable address, const MaybeRelocatable& value) const {
 MaybeRelocatable PyHint::read(Relocatable address) const {
   if (auto value = vm().memory().get(address)) return *value;
   raise("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
-        "Unknown value for memory cell at address " + address.to_string() + ".");
+        "Unknown value for memory cell at address " + address.to_string() + ".",
+        {{"starkware/cairo/lang/vm/validated_memory_dict.py", 28, "__getitem__",
+          "           ~~~~~~~~~~~~~^^^^^^"},
+         {"starkware/cairo/lang/vm/memory_dict.py", 190, "__getitem__"}});
 }
 
 Relocatable PyHint::member(const std::string& name, std::int64_t offset) const {

@@ -34,6 +34,8 @@ struct LibraryFrame {
   std::string_view path;  // below the directory that holds the `starkware` package
   int line;
   std::string_view function;
+  /// Python 3.11's marks under the line (`^^^^`), verbatim with their indentation; "" for none.
+  std::string_view marks = "";
 };
 
 /// The hint that is running, as the reference's Python sees it: the line being executed (1-based

@@ -50,11 +50,11 @@ void assert_not_equal(PyHint& h) {
   const bool both_ints = a.is_felt() && b.is_felt();
   const bool both_relocatable = a.is_relocatable() && b.is_relocatable() &&
                                 a.relocatable().segment == b.relocatable().segment;
-  h.at(7).check(both_ints || both_relocatable, "assert_not_equal failed: non-comparable values: " +
+  h.at(6).check(both_ints || both_relocatable, "assert_not_equal failed: non-comparable values: " +
                                                    py_str(a) + ", " + py_str(b) + ".");
   const bool equal =
       both_ints ? a.felt() == b.felt() : a.relocatable().offset == b.relocatable().offset;
-  h.at(9).check(!equal, "assert_not_equal failed: " + py_str(a) + " = " + py_str(b) + ".");
+  h.at(8).check(!equal, "assert_not_equal failed: " + py_str(a) + " = " + py_str(b) + ".");
 }
 
 void assert_nn(PyHint& h) {
@@ -121,14 +121,16 @@ void is_positive(PyHint& h) {
   const MaybeRelocatable value = h.id("value");
   if (!value.is_felt()) {
     h.raise("AssertionError", "Expected integer, found: " + py_str(value) + ".",
-            {{"starkware/cairo/common/math_utils.py", 23, "is_positive"},
+            {{"starkware/cairo/common/math_utils.py", 23, "is_positive",
+              "          ^^^^^^^^^^^^^^^^^^^^"},
              {"starkware/cairo/common/math_utils.py", 13, "as_int"},
              {"starkware/cairo/common/math_utils.py", 5, "assert_integer"}});
   }
   const BigInt val = h.as_int("value");
   if (abs(val) >= rc_bound()) {
     h.raise("AssertionError", "value=" + dec(val) + " is out of the valid range.",
-            {{"starkware/cairo/common/math_utils.py", 24, "is_positive"}});
+            {{"starkware/cairo/common/math_utils.py", 24, "is_positive",
+              "           ^^^^^^^^^^^^^^^^^^^"}});
   }
   h.set_id("is_positive", BigInt(val > 0 ? 1 : 0));
 }
