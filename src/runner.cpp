@@ -139,6 +139,7 @@ void CairoRunner::initialize() {
   }
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
+  if (options_.hints) vm_->use_host_hints(*options_.hints);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
 

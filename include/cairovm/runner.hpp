@@ -15,6 +15,8 @@
 
 namespace cairovm {
 
+class HintRegistry;
+
 struct RunOptions {
   std::string layout = "plain";
   bool proof_mode = false;
@@ -34,6 +36,9 @@ struct RunOptions {
   /// Run hints without a native implementation in the embedded Python (false: they fail, as
   /// with --no_python_hints).
   bool allow_python_hints = true;
+  /// The host's own native hints, by code string; they replace cairovm's for the same code
+  /// (see cairovm/hint_api.hpp).
+  std::shared_ptr<const HintRegistry> hints;
 };
 
 class VirtualMachine;
