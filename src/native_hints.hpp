@@ -23,5 +23,7 @@ std::span<const NativeHint> math_hints();
 std::span<const NativeHint> uint256_hints();
 /// find_element.cairo, set.cairo, usort.cairo, poseidon's nondet conditions (hints_search.cpp).
 std::span<const NativeHint> search_hints();
+/// Starknet's storage address hints and older or third-party variants (hints_compat.cpp).
+std::span<const NativeHint> compat_hints();
 
 }  // namespace cairovm
