@@ -1,4 +1,4 @@
-// cairovm: needs-python
+// cairovm: native-only
 // cairovm: expect=error
 // cairovm: args=--print_output
 // assert_le(10, 3) from math.cairo calls assert_nn(3 - 10), whose Python hint fails:

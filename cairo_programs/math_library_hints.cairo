@@ -1,6 +1,6 @@
-// cairovm: needs-python
+// cairovm: native-only
 // cairovm: args=--print_output
-// Library functions whose hints are not native yet (math.cairo): assert_nn, assert_le,
+// Library functions with native hints (math.cairo): assert_nn, assert_le,
 // unsigned_div_rem, split_felt, assert_not_equal, sqrt; plus math_cmp.is_le.
 %builtins output range_check
 

@@ -22,5 +22,13 @@ std::span<const NativeHint> mod_hints();
 /// dict.cairo, default_dict.cairo, squash_dict.cairo, with the shared DictManager
 /// (hints_dict.cpp).
 std::span<const NativeHint> dict_hints();
+/// math.cairo, math_cmp.cairo, pow.cairo, log2_ceil.cairo (hints_math.cpp).
+std::span<const NativeHint> math_hints();
+/// uint256.cairo (hints_uint256.cpp).
+std::span<const NativeHint> uint256_hints();
+/// find_element.cairo, set.cairo, usort.cairo, poseidon's nondet conditions (hints_search.cpp).
+std::span<const NativeHint> search_hints();
+/// Starknet's storage address hints and older or third-party variants (hints_compat.cpp).
+std::span<const NativeHint> compat_hints();
 
 }  // namespace cairovm

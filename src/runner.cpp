@@ -146,6 +146,7 @@ void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
+  if (options_.hints) vm_->use_host_hints(*options_.hints);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
 }

@@ -169,6 +169,24 @@ VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatab
   exec_scopes.emplace_back();
 }
 
+namespace {
+
+void run_host_hint(const HintContext& ctx) {
+  HintAccess access(ctx);
+  (*ctx.hint.host)(access);
+}
+
+}  // namespace
+
+void VirtualMachine::use_host_hints(const HintRegistry& registry) {
+  for (CompiledHint& hint : hints_) {
+    if (const HostHintFn* fn = registry.find(hint.definition->code)) {
+      hint.host = fn;
+      hint.native = run_host_hint;
+    }
+  }
+}
+
 bool VirtualMachine::has_hints_without_native() const noexcept {
   return std::any_of(hints_.begin(), hints_.end(),
                      [](const CompiledHint& hint) { return hint.native == nullptr; });

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cairovm/errors.hpp"
+#include "cairovm/hint_api.hpp"
 #include "cairovm/instruction.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
@@ -58,7 +59,8 @@ struct CompiledHint {
   std::size_t id = 0;  // position among all the program's hints (the reference's hint id)
   std::uint64_t pc = 0;
   std::size_t index_at_pc = 0;
-  NativeHintFn native = nullptr;  // nullptr: no native implementation
+  NativeHintFn native = nullptr;     // nullptr: no native implementation
+  const HostHintFn* host = nullptr;  // the host's implementation (then `native` calls it)
   std::vector<IdReference> ids;
 };
 
@@ -117,6 +119,9 @@ class VirtualMachine {
 
   /// Every hint of the program, by id.
   std::span<const CompiledHint> hints() const noexcept { return hints_; }
+  /// Runs the hints that `registry` has with its functions instead of cairovm's (the registry
+  /// must outlive the VM).
+  void use_host_hints(const HintRegistry& registry);
   /// Whether some hint has no native implementation (and so needs a hint engine).
   bool has_hints_without_native() const noexcept;
   /// The engine for hints without a native implementation; without one they fail with "Unknown

@@ -21,6 +21,7 @@ Each program starts with directives in comments:
   // cairovm: expect=error           the reference fails; compare the error output
   // cairovm: needs-python           uses hints the native VM does not have (skipped unless
                                      --include-python or CAIROVM_DIFF_PYTHON=1)
+  // cairovm: native-only            run cairovm with --no_python_hints: every hint must be native
   // cairovm: slow                   long run (skipped unless --include-slow or
                                      CAIROVM_DIFF_SLOW=1)
   // cairovm: proof-mode             compile and run with --proof_mode; both VMs also write the
@@ -88,8 +89,8 @@ MEMORY_RECORD = MEMORY_ADDR_BYTES + MEMORY_VALUE_BYTES
 DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
-FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source", "air-inputs",
-                   "run-proof-mode", "pie"}
+FLAG_DIRECTIVES = {"needs-python", "native-only", "slow", "proof-mode", "no-source",
+                   "air-inputs", "run-proof-mode", "pie"}
 VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input", "layout_params"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
@@ -109,6 +110,7 @@ class Program:
     args: List[str]
     expect_error: bool
     needs_python: bool
+    native_only: bool
     slow: bool
     proof_mode: bool
     no_source: bool
@@ -188,6 +190,7 @@ class Program:
             args=args,
             expect_error=expect == "error",
             needs_python="needs-python" in flags,
+            native_only="native-only" in flags,
             slow="slow" in flags,
             proof_mode="proof-mode" in flags,
             no_source="no-source" in flags,
@@ -717,6 +720,8 @@ def check_program(prog: Program, settings: Settings) -> Outcome:
     if settings.python_hints_only and not settings.self_check:
         vm_cmd.append("--python_hints_only")
         runs = "runs-python-hints-only"
+    elif prog.native_only and not settings.self_check:
+        vm_cmd.append("--no_python_hints")
     cv = run_vm(vm_cmd, prog, program_json, settings.workdir / runs / prog.name, "cv", settings)
     outcome.cv_seconds = cv.seconds
     parts, details = compare(prog, ref, cv)

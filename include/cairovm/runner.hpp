@@ -19,6 +19,7 @@
 namespace cairovm {
 
 struct CairoPieInput;
+class HintRegistry;
 
 struct RunOptions {
   /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
@@ -54,6 +55,9 @@ struct RunOptions {
   /// Run every hint in the embedded Python, those with a native implementation too
   /// (--python_hints_only): holds the Python path to the reference on every program.
   bool python_hints_only = false;
+  /// The host's own native hints, by code string; they replace cairovm's for the same code
+  /// (see cairovm/hint_api.hpp).
+  std::shared_ptr<const HintRegistry> hints;
 };
 
 /// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).

@@ -1,0 +1,233 @@
+#include "hint_support.hpp"
+
+#include <fstream>
+
+namespace cairovm::hint_support {
+
+namespace {
+
+// Python's str.strip() of a source line, as the traceback module prints it.
+std::string strip(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n\f\v");
+  if (first == std::string_view::npos) return "";
+  const auto last = text.find_last_not_of(" \t\r\n\f\v");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// linecache.getline(path, line), stripped; "" when the file cannot be read.
+std::string source_line(const std::string& path, std::int64_t line) {
+  std::ifstream in(path);
+  std::string text;
+  for (std::int64_t i = 1; i <= line && std::getline(in, text); ++i) {
+    if (i == line) return strip(text);
+  }
+  return "";
+}
+
+void append_frame(std::string& out, const std::string& file, std::int64_t line,
+                  std::string_view function, std::string_view marks = "") {
+  out += "  File \"" + file + "\", line " + std::to_string(line) + ", in ";
+  out += function;
+  out += "\n";
+  const std::string text = source_line(file, line);
+  if (text.empty()) return;
+  out += "    " + text + "\n";
+  if (!marks.empty()) {
+    out += marks;
+    out += "\n";
+  }
+}
+
+// Where the `starkware` package of the hint's own file lies ("" when the hint is not in it).
+std::string package_root(const std::string& hint_file) {
+  const auto at = hint_file.rfind("starkware/");
+  return at == std::string::npos ? "" : hint_file.substr(0, at);
+}
+
+}  // namespace
+
+BigInt to_big(const Felt& value) {
+  const auto bytes = value.to_le_bytes();
+  BigInt result;
+  mpz_import(result.get_mpz_t(), bytes.size(), -1, 1, 0, 0, bytes.data());
+  return result;
+}
+
+Felt to_felt(const BigInt& value) {
+  BigInt reduced = value % prime();
+  if (reduced < 0) reduced += prime();
+  std::array<std::uint8_t, 32> bytes{};
+  mpz_export(bytes.data(), nullptr, -1, 1, 0, 0, reduced.get_mpz_t());
+  return Felt::from_le_bytes(bytes);
+}
+
+const BigInt& prime() {
+  static const BigInt p = (BigInt(1) << 251) + 17 * (BigInt(1) << 192) + 1;
+  return p;
+}
+
+const BigInt& rc_bound() {
+  static const BigInt bound = BigInt(1) << 128;
+  return bound;
+}
+
+std::string dec(const BigInt& value) {
+  return value.get_str(10);
+}
+
+std::string hex(const BigInt& value) {
+  return value < 0 ? "-0x" + BigInt(-value).get_str(16) : "0x" + value.get_str(16);
+}
+
+std::string py_str(const MaybeRelocatable& value) {
+  return value.is_felt() ? value.felt().to_dec_string() : value.relocatable().to_string();
+}
+
+std::string_view py_type_name(const MaybeRelocatable& value) {
+  return value.is_felt() ? "int" : "RelocatableValue";
+}
+
+void PyHint::raise(std::string_view kind, const std::string& message,
+                   std::initializer_list<LibraryFrame> frames) const {
+  std::string report = "Traceback (most recent call last):\n";
+  const CompiledHint& hint = ctx_.hint;
+  const auto& locations = vm().program().instruction_locations();
+  std::string hint_file;
+  if (auto it = locations.find(hint.pc); it != locations.end() &&
+                                         hint.index_at_pc < it->second.hints.size() &&
+                                         it->second.hints[hint.index_at_pc]) {
+    const HintLocation& location = *it->second.hints[hint.index_at_pc];
+    hint_file = location.location.filename;
+    append_frame(report, hint_file,
+                 location.location.start_line + location.n_prefix_newlines - 1 + line_, "<module>");
+  } else {
+    report += "  File \"<hint" + std::to_string(hint.id) + ">\", line " + std::to_string(line_) +
+              ", in <module>\n";
+  }
+  const std::string root = package_root(hint_file);
+  for (const LibraryFrame& frame : frames) {
+    append_frame(report, root + std::string(frame.path), frame.line, frame.function, frame.marks);
+  }
+  report += kind;
+  if (!message.empty()) report += ": " + message;
+  throw HintError(VmError(message, std::string(kind)), hint.index_at_pc, report);
+}
+
+BigInt PyHint::id_int(const std::string& name, std::string_view operation) const {
+  const MaybeRelocatable value = id(name);
+  if (!value.is_felt()) {
+    raise("TypeError", "unsupported operand type(s) for " + std::string(operation) +
+                           ": 'RelocatableValue' and 'int'");
+  }
+  return to_big(value.felt());
+}
+
+BigInt PyHint::assert_integer(const std::string& name) const {
+  const MaybeRelocatable value = id(name);
+  if (!value.is_felt()) {
+    raise("AssertionError", "Expected integer, found: " + py_str(value) + ".",
+          {{"starkware/cairo/common/math_utils.py", 5, "assert_integer"}});
+  }
+  return to_big(value.felt());
+}
+
+BigInt PyHint::as_int(const std::string& name) const {
+  const MaybeRelocatable value = id(name);
+  if (!value.is_felt()) {
+    raise("AssertionError", "Expected integer, found: " + py_str(value) + ".",
+          {{"starkware/cairo/common/math_utils.py", 13, "as_int"},
+           {"starkware/cairo/common/math_utils.py", 5, "assert_integer"}});
+  }
+  BigInt v = to_big(value.felt());
+  return v < prime() / 2 ? v : BigInt(v - prime());
+}
+
+void PyHint::set_id(const std::string& name, const BigInt& value) const {
+  ctx_.ids_set(name, to_felt(value));
+}
+
+void PyHint::set_id(const std::string& name, const MaybeRelocatable& value) const {
+  ctx_.ids_set(name, value);
+}
+
+void PyHint::write(Relocatable address, const MaybeRelocatable& value) const {
+  vm().memory().insert(address, value);
+}
+
+MaybeRelocatable PyHint::read(Relocatable address) const {
+  if (auto value = vm().memory().get(address)) return *value;
+  raise("starkware.cairo.lang.vm.memory_dict.UnknownMemoryError",
+        "Unknown value for memory cell at address " + address.to_string() + ".",
+        {{"starkware/cairo/lang/vm/validated_memory_dict.py", 28, "__getitem__",
+          "           ~~~~~~~~~~~~~^^^^^^"},
+         {"starkware/cairo/lang/vm/memory_dict.py", 190, "__getitem__"}});
+}
+
+Relocatable PyHint::member(const std::string& name, std::int64_t offset) const {
+  return add(ctx_.ids_address(name), offset);
+}
+
+BigInt PyHint::member_int(const std::string& name, std::int64_t offset) const {
+  const MaybeRelocatable value = read(member(name, offset));
+  if (!value.is_felt()) {
+    raise("TypeError", "unsupported operand type(s) for <<: 'RelocatableValue' and 'int'");
+  }
+  return to_big(value.felt());
+}
+
+BigInt PyHint::scope_int(const std::string& name) const {
+  if (auto value = scope_int_if_present(name)) return *value;
+  if (!scope().contains(name)) raise("NameError", "name '" + name + "' is not defined");
+  raise("TypeError", "'" + name + "' is not an integer");
+}
+
+std::optional<BigInt> PyHint::scope_int_if_present(const std::string& name) const {
+  auto it = scope().find(name);
+  if (it == scope().end()) return std::nullopt;
+  if (const Felt* felt = std::any_cast<Felt>(&it->second)) return to_big(*felt);
+  return std::nullopt;
+}
+
+void PyHint::set_scope_int(const std::string& name, const BigInt& value) const {
+  scope().insert_or_assign(name, to_felt(value));
+}
+
+std::optional<BigInt> least_sqrt_mod(const BigInt& n_in, const BigInt& p) {
+  BigInt n = n_in % p;
+  if (n < 0) n += p;
+  if (n == 0) return BigInt(0);
+  if (mpz_legendre(n.get_mpz_t(), p.get_mpz_t()) != 1) return std::nullopt;
+  // p - 1 = q * 2^s with q odd.
+  BigInt q = p - 1;
+  unsigned long s = 0;
+  while (mpz_even_p(q.get_mpz_t())) {
+    q >>= 1;
+    ++s;
+  }
+  BigInt z = 2;
+  while (mpz_legendre(z.get_mpz_t(), p.get_mpz_t()) != -1) ++z;
+  BigInt c, t, r, e;
+  mpz_powm(c.get_mpz_t(), z.get_mpz_t(), q.get_mpz_t(), p.get_mpz_t());
+  mpz_powm(t.get_mpz_t(), n.get_mpz_t(), q.get_mpz_t(), p.get_mpz_t());
+  e = (q + 1) / 2;
+  mpz_powm(r.get_mpz_t(), n.get_mpz_t(), e.get_mpz_t(), p.get_mpz_t());
+  unsigned long m = s;
+  while (t != 1) {
+    unsigned long i = 0;
+    BigInt t2 = t;
+    while (t2 != 1) {
+      t2 = t2 * t2 % p;
+      ++i;
+    }
+    BigInt b = c;
+    for (unsigned long j = 0; j + i + 1 < m; ++j) b = b * b % p;
+    m = i;
+    c = b * b % p;
+    t = t * c % p;
+    r = r * b % p;
+  }
+  BigInt other = p - r;
+  return r < other ? r : other;
+}
+
+}  // namespace cairovm::hint_support

@@ -1,0 +1,150 @@
+// Native hints beyond cairo-lang 0.14's common library that programs still carry: Starknet's
+// storage address normalisation (starknet/common/storage.cairo) and hint variants of older
+// library versions and widely used libraries (uint128 addition, a felt-typed uint256 root,
+// uint256 subtraction, assert_le_felt of cairo-lang 0.8).
+#include <array>
+
+#include "hint_support.hpp"
+#include "native_hints.hpp"
+
+namespace cairovm {
+
+namespace {
+
+using namespace hint_support;
+
+template <void (*Body)(PyHint&)>
+void py(const HintContext& ctx) {
+  run_as_python(ctx, Body);
+}
+
+constexpr std::int64_t kLow = 0, kHigh = 1;
+
+BigInt uint256_value(PyHint& h, const std::string& name) {
+  const BigInt low = h.member_int(name, kLow);
+  return (h.member_int(name, kHigh) << 128) + low;
+}
+
+// --- starknet/common/storage.cairo (normalize_address)
+
+void is_addr_bounded(PyHint& h) {
+  BigInt bound = to_big(h.ctx().ids_constant("ADDR_BOUND"));
+  h.keep("ADDR_BOUND", bound);
+  const BigInt two250 = BigInt(1) << 250;
+  h.at(3).check(
+      two250 < bound && bound <= (BigInt(1) << 251) && 2 * two250 < prime() && bound * 2 > prime(),
+      "normalize_address() cannot be used with the current constants.");
+  h.at(6).set_id("is_small", BigInt(h.id_int("addr", "<") < bound ? 1 : 0));
+}
+
+void is_250_bits(PyHint& h) {
+  h.set_id("is_250", BigInt(h.id_int("addr", "<") < (BigInt(1) << 250) ? 1 : 0));
+}
+
+// --- older and third-party variants
+
+void uint256_add_low(PyHint& h) {
+  const BigInt shift = to_big(h.ctx().ids_constant("SHIFT"));
+  const BigInt sum_low = h.member_int("a", kLow) + h.member_int("b", kLow);
+  h.keep("sum_low", sum_low);
+  h.at(2).set_id("carry_low", BigInt(sum_low >= shift ? 1 : 0));
+}
+
+void uint128_add(PyHint& h) {
+  const BigInt shift = to_big(h.ctx().ids_constant("SHIFT"));
+  const BigInt res = h.id_int("a", "+") + h.id_int("b", "+");
+  h.keep("res", res);
+  h.at(2).set_id("carry", BigInt(res >= shift ? 1 : 0));
+}
+
+void uint256_sqrt_felt(PyHint& h) {
+  const BigInt n = uint256_value(h.at(2), "n");
+  h.keep("n", n);
+  BigInt root;
+  mpz_sqrt(root.get_mpz_t(), n.get_mpz_t());
+  h.keep("root", root);
+  h.at(4).check(root < (BigInt(1) << 128));
+  h.at(5).set_id("root", root);
+}
+
+void uint256_sub(PyHint& h) {
+  const BigInt a = uint256_value(h.at(12), "a");
+  const BigInt b = uint256_value(h.at(13), "b");
+  h.keep("a", a);
+  h.keep("b", b);
+  const BigInt modulus = BigInt(1) << 256;
+  BigInt res = (a - b) % modulus;
+  if (res < 0) res += modulus;
+  h.keep("res", res);
+  h.at(16).write(h.member("res", kLow), BigInt(res & ((BigInt(1) << 128) - 1)));
+  h.at(17).write(h.member("res", kHigh), BigInt(res >> 128));
+}
+
+void assert_le_felt_v0_8(PyHint& h) {
+  const BigInt a = h.at(2).assert_integer("a") % prime();
+  const BigInt b = h.at(3).assert_integer("b") % prime();
+  h.keep("a", a);
+  h.keep("b", b);
+  h.at(6).check(a <= b, "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".");
+  h.at(8).set_id("small_inputs", BigInt(a < rc_bound() && (b - a) < rc_bound() ? 1 : 0));
+}
+
+constexpr std::array kCompatHints = {
+    NativeHint{
+        R"PY(# Verify the assumptions on the relationship between 2**250, ADDR_BOUND and PRIME.
+ADDR_BOUND = ids.ADDR_BOUND % PRIME
+assert (2**250 < ADDR_BOUND <= 2**251) and (2 * 2**250 < PRIME) and (
+        ADDR_BOUND * 2 > PRIME), \
+    'normalize_address() cannot be used with the current constants.'
+ids.is_small = 1 if ids.addr < ADDR_BOUND else 0)PY",
+        py<is_addr_bounded>},
+    NativeHint{"ids.is_250 = 1 if ids.addr < 2**250 else 0", py<is_250_bits>},
+    NativeHint{R"PY(sum_low = ids.a.low + ids.b.low
+ids.carry_low = 1 if sum_low >= ids.SHIFT else 0)PY",
+               py<uint256_add_low>},
+    NativeHint{R"PY(res = ids.a + ids.b
+ids.carry = 1 if res >= ids.SHIFT else 0)PY",
+               py<uint128_add>},
+    NativeHint{R"PY(from starkware.python.math_utils import isqrt
+n = (ids.n.high << 128) + ids.n.low
+root = isqrt(n)
+assert 0 <= root < 2 ** 128
+ids.root = root)PY",
+               py<uint256_sqrt_felt>},
+    NativeHint{R"PY(def split(num: int, num_bits_shift: int = 128, length: int = 2):
+    a = []
+    for _ in range(length):
+        a.append( num & ((1 << num_bits_shift) - 1) )
+        num = num >> num_bits_shift
+    return tuple(a)
+
+def pack(z, num_bits_shift: int = 128) -> int:
+    limbs = (z.low, z.high)
+    return sum(limb << (num_bits_shift * i) for i, limb in enumerate(limbs))
+
+a = pack(ids.a)
+b = pack(ids.b)
+res = (a - b)%2**256
+res_split = split(res)
+ids.res.low = res_split[0]
+ids.res.high = res_split[1])PY",
+               py<uint256_sub>},
+    NativeHint{R"PY(from starkware.cairo.common.math_utils import assert_integer
+assert_integer(ids.a)
+assert_integer(ids.b)
+a = ids.a % PRIME
+b = ids.b % PRIME
+assert a <= b, f'a = {a} is not less than or equal to b = {b}.'
+
+ids.small_inputs = int(
+    a < range_check_builtin.bound and (b - a) < range_check_builtin.bound))PY",
+               py<assert_le_felt_v0_8>},
+};
+
+}  // namespace
+
+std::span<const NativeHint> compat_hints() {
+  return kCompatHints;
+}
+
+}  // namespace cairovm
