@@ -1,6 +1,7 @@
 #include "python_hints.hpp"
 
 #include "cairovm/errors.hpp"
+#include "hint_bigint.hpp"
 
 #if CAIROVM_WITH_PYTHON
 
@@ -351,11 +352,30 @@ MaybeRelocatable maybe_relocatable_from_py(py::handle value) {
   return relocatable_from_py(value);
 }
 
-/// A Python value as a scope stores it: an int in [0, P) as a Felt (native hints read it), any
-/// other object as itself. Only exact ints: a bool or an IntEnum must come back as itself.
+/// A Python int outside [0, P) as a BigInt (hint_bigint.hpp).
+BigInt bigint_from_py(PyObject* value) {
+  const py::object hex = py::reinterpret_steal<py::object>(PyNumber_ToBase(value, 16));
+  if (!hex) throw py::error_already_set();
+  std::string text = py::str(hex).cast<std::string>();  // "0x1f" or "-0x1f"
+  const bool negative = !text.empty() && text[0] == '-';
+  BigInt result(text.substr(negative ? 3 : 2), 16);
+  return negative ? BigInt(-result) : result;
+}
+
+py::object bigint_to_py(const BigInt& value) {
+  const std::string hex = value.get_str(16);
+  PyObject* object = PyLong_FromString(hex.c_str(), nullptr, 16);
+  if (object == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(object);
+}
+
+/// A Python value as a scope stores it: an int in [0, P) as a Felt and any other int as a BigInt
+/// (native hints read both), any other object as itself. Only exact ints: a bool or an IntEnum
+/// must come back as itself.
 std::any to_scope_value(py::handle value) {
   if (PyLong_CheckExact(value.ptr())) {
     if (auto felt = exact_felt(value.ptr())) return *felt;
+    return bigint_from_py(value.ptr());
   }
   return PyValue(value);
 }
@@ -363,6 +383,7 @@ std::any to_scope_value(py::handle value) {
 /// A native scope value as Python sees it; nullopt for a type Python does not see.
 std::optional<py::object> native_to_py(const std::any& value) {
   if (const Felt* felt = std::any_cast<Felt>(&value)) return felt_to_py(*felt);
+  if (const BigInt* big = std::any_cast<BigInt>(&value)) return bigint_to_py(*big);
   if (const auto* address = std::any_cast<Relocatable>(&value)) return relocatable_to_py(*address);
   if (const auto* cell = std::any_cast<MaybeRelocatable>(&value)) return to_py(*cell);
   return std::nullopt;
@@ -370,6 +391,7 @@ std::optional<py::object> native_to_py(const std::any& value) {
 
 bool visible_to_python(const std::any& value) {
   return std::any_cast<PyValue>(&value) != nullptr || std::any_cast<Felt>(&value) != nullptr ||
+         std::any_cast<BigInt>(&value) != nullptr ||
          std::any_cast<Relocatable>(&value) != nullptr ||
          std::any_cast<MaybeRelocatable>(&value) != nullptr;
 }

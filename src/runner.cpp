@@ -141,6 +141,9 @@ void CairoRunner::initialize() {
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
+  std::vector<BuiltinRunner*> builtin_runners;
+  for (const auto& b : builtins_) builtin_runners.push_back(b.get());
+  vm_->set_builtins(std::move(builtin_runners));
 
   // Python starts only for a program that has hints without a native implementation; their code
   // is compiled now, as the reference compiles every hint when it loads the program.
@@ -189,7 +192,9 @@ void CairoRunner::report_step_error(const VmError& error) const {
         !e->python_traceback().empty()
             ? e->python_traceback()
             : "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
-                  ">\", line 1, in <module>\n" + e->kind() + ": " + e->what();
+                  ">\", line 1, in <module>\n" + e->kind() +
+                  // Python prints an exception without a message by its name alone.
+                  (std::string_view(e->what()).empty() ? "" : ": ") + e->what();
     throw VmException(vm_error_report(*vm_, inner, true, e->hint_index(), note),
                       vm_->pc.to_string(), inner);
   }

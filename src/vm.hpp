@@ -18,6 +18,7 @@
 namespace cairovm {
 
 class VirtualMachine;
+class BuiltinRunner;
 struct CompiledHint;
 
 /// What a native hint sees: the VM, and its own compiled form (for `ids`).
@@ -118,6 +119,11 @@ class VirtualMachine {
   void set_hint_engine(std::unique_ptr<HintEngine> engine) { hint_engine_ = std::move(engine); }
   void set_why_no_engine(std::string reason) { why_no_engine_ = std::move(reason); }
 
+  /// The runner's builtins in the layout's order, for hints that talk to them (the ecdsa
+  /// builtin's add_signature); set by the runner.
+  std::span<BuiltinRunner* const> builtins() const noexcept { return builtins_; }
+  void set_builtins(std::vector<BuiltinRunner*> builtins) { builtins_ = std::move(builtins); }
+
  private:
   Instruction decode_at_pc() const;
   void run_hints(std::int32_t first_hint);
@@ -136,6 +142,7 @@ class VirtualMachine {
   std::vector<ProgramSlot> slots_;
   std::vector<CompiledHint> hints_;
   std::optional<std::size_t> failing_hint_;
+  std::vector<BuiltinRunner*> builtins_;
   std::string why_no_engine_ = "Python hints are not supported by this build";
   // Declared last so that it goes first: it may hold Python objects that refer to the VM.
   std::unique_ptr<HintEngine> hint_engine_;

@@ -17,6 +17,7 @@ Each program starts with directives in comments:
   // cairovm: expect=error           the reference fails; compare the error output
   // cairovm: needs-python           uses hints the native VM does not have (skipped unless
                                      --include-python or CAIROVM_DIFF_PYTHON=1)
+  // cairovm: native-only            run cairovm with --no_python_hints (every hint must be native)
   // cairovm: slow                   long run (skipped unless --include-slow or
                                      CAIROVM_DIFF_SLOW=1)
   // cairovm: proof-mode             compile and run with --proof_mode
@@ -70,7 +71,7 @@ MEMORY_RECORD = MEMORY_ADDR_BYTES + MEMORY_VALUE_BYTES
 DIFF_CONTEXT_LINES = 25
 
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
-FLAG_DIRECTIVES = {"needs-python", "slow", "proof-mode", "no-source"}
+FLAG_DIRECTIVES = {"needs-python", "native-only", "slow", "proof-mode", "no-source"}
 VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
@@ -97,6 +98,7 @@ class Program:
     stderr_differs: bool
     timeout: float
     program_input: Optional[Path] = None
+    flags: frozenset = frozenset()
 
     @staticmethod
     def parse(path: Path) -> "Program":
@@ -158,6 +160,7 @@ class Program:
             stderr_differs=stderr_mode == "differs",
             timeout=float(values.get("timeout", DEFAULT_TIMEOUT)),
             program_input=program_input,
+            flags=frozenset(flags),
         )
 
 
@@ -588,6 +591,8 @@ def check_program(prog: Program, settings: Settings) -> Outcome:
         outcome.details += ref.stderr.rstrip().splitlines()[-DIFF_CONTEXT_LINES:]
         return outcome
     vm_cmd = reference_cmd(settings) if settings.self_check else [str(settings.cairovm)]
+    if "--no_python_hints" not in vm_cmd and not settings.self_check and "native-only" in prog.flags:
+        vm_cmd.append("--no_python_hints")
     cv = run_vm(vm_cmd, prog, program_json, settings.workdir / "runs" / prog.name, "cv", settings)
     outcome.cv_seconds = cv.seconds
     parts, details = compare(prog, ref, cv)
