@@ -1,4 +1,5 @@
 // cairovm: layout=small
+// cairovm: native-only
 // cairovm: expect=error
 // cairovm: stderr=no-python-traceback
 // unsafe_keccak with a last word wider than the bytes it should hold: the hint's assertion fails.

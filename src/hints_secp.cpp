@@ -258,7 +258,8 @@ void pop_nibble(const HintContext& ctx) {
   if (nibbles->values.empty()) throw VmError("pop from empty list", "IndexError");
   const std::uint8_t nibble = nibbles->values.back();
   nibbles->values.pop_back();
-  ctx.vm.memory().insert(ctx.vm.ap, Felt{nibble});
+  // `local nibble = nondet %{ ... %}`: the local is the frame's first cell.
+  ctx.vm.memory().insert(ctx.vm.fp, Felt{nibble});
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -448,7 +449,7 @@ constexpr std::array kSecpHints = {
         "num = (ids.scalar.high << 128) + ids.scalar.low\nnibbles = [(num >> i) & 0xf for i in "
         "range(0, 256, 4)]\nids.first_nibble = nibbles.pop()\nids.last_nibble = nibbles[0]",
         scalar_nibbles},
-    NativeHint{"memory[ap] = to_felt_or_relocatable(nibbles.pop())", pop_nibble},
+    NativeHint{"memory[fp + 0] = to_felt_or_relocatable(nibbles.pop())", pop_nibble},
     NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\n\nq, r = "
                "divmod(pack(ids.val, PRIME), SECP_P)\nassert r == 0, f\"verify_zero: Invalid input "
                "{ids.val.d0, ids.val.d1, ids.val.d2}.\"\nids.q = q % PRIME",
