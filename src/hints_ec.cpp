@@ -15,7 +15,8 @@ namespace cairovm {
 namespace {
 
 const BigInt& curve_beta() {
-  static const BigInt beta = to_bigint(Felt::from_canonical_limbs_unchecked(stark_curve::kBetaLimbs));
+  static const BigInt beta =
+      to_bigint(Felt::from_canonical_limbs_unchecked(stark_curve::kBetaLimbs));
   return beta;
 }
 
