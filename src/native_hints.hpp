@@ -30,5 +30,15 @@ std::span<const NativeHint> uint256_hints();
 std::span<const NativeHint> search_hints();
 /// Starknet's storage address hints and older or third-party variants (hints_compat.cpp).
 std::span<const NativeHint> compat_hints();
+/// keccak: unsafe_keccak, cairo_keccak, builtin_keccak, keccak_utils (hints_keccak.cpp).
+std::span<const NativeHint> keccak_hints();
+/// sha256: cairo_sha256's finalize (hints_sha256.cpp).
+std::span<const NativeHint> sha256_hints();
+/// blake2s: cairo_blake2s (hints_blake2s.cpp).
+std::span<const NativeHint> blake2s_hints();
+/// secp256k1 and secp256r1: cairo_secp, secp256r1 (hints_secp.cpp).
+std::span<const NativeHint> secp_hints();
+/// The STARK curve: ec.cairo and the ecdsa builtin's signature hint (hints_ec.cpp).
+std::span<const NativeHint> ec_hints();
 
 }  // namespace cairovm

@@ -1,6 +1,7 @@
 #include "python_hints.hpp"
 
 #include "cairovm/errors.hpp"
+#include "hint_bigint.hpp"
 
 #if CAIROVM_WITH_PYTHON
 
@@ -353,6 +354,23 @@ MaybeRelocatable maybe_relocatable_from_py(py::handle value) {
   return relocatable_from_py(value);
 }
 
+/// A Python int outside [0, P) as a BigInt (hint_bigint.hpp).
+BigInt bigint_from_py(PyObject* value) {
+  const py::object hex = py::reinterpret_steal<py::object>(PyNumber_ToBase(value, 16));
+  if (!hex) throw py::error_already_set();
+  std::string text = py::str(hex).cast<std::string>();  // "0x1f" or "-0x1f"
+  const bool negative = !text.empty() && text[0] == '-';
+  BigInt result(text.substr(negative ? 3 : 2), 16);
+  return negative ? BigInt(-result) : result;
+}
+
+py::object bigint_to_py(const BigInt& value) {
+  const std::string hex = value.get_str(16);
+  PyObject* object = PyLong_FromString(hex.c_str(), nullptr, 16);
+  if (object == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(object);
+}
+
 /// A key or value of a native dict (DictTracker): an int in [0, P) or a relocatable. Other ints
 /// and objects are refused rather than reduced: the reference would keep them as they are.
 MaybeRelocatable dict_item_from_py(py::handle value) {
@@ -388,12 +406,14 @@ py::list felts_to_py(const std::vector<Felt>& felts) {
   return result;
 }
 
-/// A Python value as a scope stores it: an int in [0, P) as a Felt (native hints read it), the
+/// A Python value as a scope stores it: an int in [0, P) as a Felt and any other int as a BigInt
+/// (native hints read both), the
 /// bound dict manager and trackers as the native objects they wrap, any other object as itself.
 /// Only exact ints: a bool or an IntEnum must come back as itself.
 std::any to_scope_value(py::handle value) {
   if (PyLong_CheckExact(value.ptr())) {
     if (auto felt = exact_felt(value.ptr())) return *felt;
+    return bigint_from_py(value.ptr());
   } else if (py::isinstance<DictManager>(value)) {
     return value.cast<std::shared_ptr<DictManager>>();
   } else if (py::isinstance<DictTracker>(value)) {
@@ -407,6 +427,7 @@ std::any to_scope_value(py::handle value) {
 /// replace the native values when the hint ends (later native hints then run their Python code).
 std::optional<py::object> native_to_py(const std::any& value) {
   if (const Felt* felt = std::any_cast<Felt>(&value)) return felt_to_py(*felt);
+  if (const BigInt* big = std::any_cast<BigInt>(&value)) return bigint_to_py(*big);
   if (const auto* address = std::any_cast<Relocatable>(&value)) return relocatable_to_py(*address);
   if (const auto* cell = std::any_cast<MaybeRelocatable>(&value)) return to_py(*cell);
   if (const auto* dicts = std::any_cast<std::shared_ptr<DictManager>>(&value)) {
@@ -427,8 +448,9 @@ std::optional<py::object> native_to_py(const std::any& value) {
 
 bool visible_to_python(const std::any& value) {
   const std::type_info& type = value.type();
-  return type == typeid(PyValue) || type == typeid(Felt) || type == typeid(Relocatable) ||
-         type == typeid(MaybeRelocatable) || type == typeid(std::shared_ptr<DictManager>) ||
+  return type == typeid(PyValue) || type == typeid(Felt) || type == typeid(BigInt) ||
+         type == typeid(Relocatable) || type == typeid(MaybeRelocatable) ||
+         type == typeid(std::shared_ptr<DictManager>) ||
          type == typeid(std::shared_ptr<DictTracker>) || type == typeid(DictData) ||
          type == typeid(std::vector<Felt>) || type == typeid(SquashAccessIndices);
 }

@@ -119,6 +119,8 @@ void CairoRunner::initialize() {
     initialize_main_state(std::move(stack));
   }
   if (options_.cairo_pie != nullptr) load_cairo_pie(*options_.cairo_pie);
+  for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
+  if (options_.hints) vm_->use_host_hints(*options_.hints);
   start_hint_engine();
 }
 
@@ -145,8 +147,6 @@ void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
   }
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
-  for (const auto& b : builtins_) vm_->builtin_runners.push_back(b.get());
-  if (options_.hints) vm_->use_host_hints(*options_.hints);
   vm_->pc = add(program_base_, Felt{*main_pc});
   vm_->ap = vm_->fp = add(execution_base_, Felt{stack.size()});
 }
@@ -232,7 +232,9 @@ void CairoRunner::report_step_error(const VmError& error) const {
         !e->python_traceback().empty()
             ? e->python_traceback()
             : "Traceback (most recent call last):\n  File \"<hint at pc=" + vm_->pc.to_string() +
-                  ">\", line 1, in <module>\n" + e->kind() + ": " + e->what();
+                  ">\", line 1, in <module>\n" + e->kind() +
+                  // Python prints an exception without a message by its name alone.
+                  (std::string_view(e->what()).empty() ? "" : ": ") + e->what();
     throw VmException(vm_error_report(*vm_, inner, true, e->hint_index(), note),
                       vm_->pc.to_string(), inner);
   }

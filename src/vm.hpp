@@ -77,8 +77,9 @@ struct TraceSegments {
 };
 
 /// Variables of hints, one dictionary per `vm_enter_scope`, shared by native and Python hints:
-/// native hints keep integers as Felt; the Python engine stores Python ints in [0, P) as Felt
-/// too and keeps every other Python object as an opaque value (see python_hints.hpp).
+/// integers are a Felt when in [0, P) and a BigInt (hint_bigint.hpp) otherwise, from native and
+/// Python hints alike; the Python engine keeps every other Python object as an opaque value (see
+/// python_hints.hpp).
 using ScopeDict = std::unordered_map<std::string, std::any>;
 
 /// Runs the hints that have no native implementation (the Python hints, python_hints.hpp).

@@ -1,6 +1,6 @@
 // The scope store shared by native and Python hints: what a Python hint leaves in a scope is a
-// Felt (ints in [0, P)) or an opaque Python value, native values are seen by Python, and scope
-// values can be copied and dropped without the GIL, on any thread.
+// Felt (ints in [0, P)), a BigInt (other ints) or an opaque Python value, native values are seen by
+// Python, and scope values can be copied and dropped without the GIL, on any thread.
 #include "python_hints.hpp"
 
 #include <gtest/gtest.h>
@@ -9,6 +9,7 @@
 
 #include "cairovm/errors.hpp"
 #include "dict_manager.hpp"
+#include "hint_bigint.hpp"
 #include "test_programs.hpp"
 
 namespace cairovm {
@@ -87,6 +88,9 @@ TEST_F(PythonHintsTest, IntsInTheFieldBecomeFelts) {
       1);
   EXPECT_EQ(std::any_cast<Felt>(scope_value(0, "x")), Felt{5});
   EXPECT_EQ(std::any_cast<Felt>(scope_value(0, "big")), Felt::prime_minus_one());
+  // Other ints are BigInts, which native hints read too (secp's `value`, `x`, ...).
+  EXPECT_EQ(dec_string(std::any_cast<BigInt>(scope_value(0, "neg"))), "-1");
+  EXPECT_EQ(dec_string(std::any_cast<BigInt>(scope_value(0, "huge"))), dec_string(prime_bigint()));
   // Everything else stays a Python object, as the hints left it.
   EXPECT_EQ(python_scope_value_repr(scope_value(0, "neg")), "-1");
   EXPECT_EQ(python_scope_value_repr(scope_value(0, "huge")),
@@ -136,6 +140,20 @@ TEST_F(PythonHintsTest, TheDictManagerIsSharedWithPython) {
   // The scope still holds the native manager and tracker, not Python copies.
   EXPECT_EQ(std::any_cast<std::shared_ptr<DictManager>>(scope_value(0, "__dict_manager")), dicts);
   EXPECT_EQ(std::any_cast<std::shared_ptr<DictTracker>>(scope_value(0, "t")).get(), &tracker);
+}
+
+TEST_F(PythonHintsTest, NativeBigIntsAreSeenByPythonAsInts) {
+  run(program_with_hints("pass", "neg = v + 1\nhuge = w - PRIME", "pass"), 1);
+  vm_->exec_scopes.at(0).insert_or_assign("v", BigInt(-(BigInt(1) << 300)));
+  vm_->exec_scopes.at(0).insert_or_assign("w", BigInt(prime_bigint() * 2 + 5));
+  vm_->step();
+  EXPECT_EQ(python_scope_value_repr(scope_value(0, "v")),
+            "-2037035976334486086268445688409378161051468393665936250636140449354381299763336706183"
+            "397376");
+  EXPECT_EQ(dec_string(std::any_cast<BigInt>(scope_value(0, "neg"))),
+            dec_string(BigInt(1) - (BigInt(1) << 300)));
+  EXPECT_EQ(dec_string(std::any_cast<BigInt>(scope_value(0, "huge"))),
+            dec_string(BigInt(prime_bigint() + 5)));
 }
 
 TEST_F(PythonHintsTest, DeletedNamesLeaveTheScope) {
