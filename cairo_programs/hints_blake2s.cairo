@@ -1,5 +1,5 @@
 // cairovm: layout=all_solidity
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // cairo_blake2s: blake2s and blake2s_bigend of byte strings around the block size (64 bytes),
 // blake2s_felts with the uint256 and felt adders, encode_felt252_to_u32s (small and large
 // felts), then finalize_blake2s, whose hint pads the last batch with dummy instances.

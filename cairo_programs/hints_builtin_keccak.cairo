@@ -1,5 +1,5 @@
 // cairovm: layout=starknet_with_keccak
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // builtin_keccak (keccak through the keccak builtin): byte strings around the word and rate
 // boundaries, little- and big-endian results, felts, uint256s and the padded-input variant.
 %builtins output pedersen range_check ecdsa bitwise ec_op keccak

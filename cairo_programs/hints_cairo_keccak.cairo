@@ -1,5 +1,5 @@
 // cairovm: layout=all_solidity
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // cairo_keccak (the Cairo implementation of keccak, no builtin): byte strings of lengths around
 // the word (8 bytes) and rate (136 bytes) boundaries, big-endian variants, felts and uint256s,
 // then finalize_keccak, which pads the batch with dummy instances.

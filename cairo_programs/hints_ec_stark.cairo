@@ -1,5 +1,5 @@
 // cairovm: layout=all_solidity
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // ec.cairo on the STARK curve: ec_op (its hint picks a random point from a seed of the inputs),
 // ec_mul, recover_y and is_x_on_curve.
 %builtins output pedersen range_check ecdsa bitwise ec_op

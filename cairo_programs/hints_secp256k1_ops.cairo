@@ -1,5 +1,5 @@
 // cairovm: layout=small
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // secp256k1 field and curve operations (cairo_secp/bigint, field, ec, signature) on small inputs:
 // nondet_bigint3, bigint_to_uint256, reduce, is_zero, verify_zero through unreduced products,
 // ec_negate, ec_double, ec_add and fast_ec_add (the multiplications are in

@@ -1,5 +1,5 @@
 // cairovm: layout=small
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // secp256r1 (common/secp256r1): ec_double, ec_add, fast_ec_add (the multiplications are in hints_secp256r1_mul),
 // try_get_point_from_x on and off the curve, reduce and is_zero; their hints share
 // SECP_P-style scope names with cairo_secp's (fast_ec_add imports SECP256R1_P as SECP_P).

@@ -1,5 +1,5 @@
 // cairovm: layout=all_solidity
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // cairo_sha256: finalize_sha256 on instances (message, input state, output state) of SHA-256
 // blocks, computed when this program was written and kept as data; its hint pads the last batch
 // with dummy instances: batches of 3 (4 dummies), 7 (none) and 9 (5 dummies) blocks.

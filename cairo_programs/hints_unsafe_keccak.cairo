@@ -1,5 +1,5 @@
 // cairovm: layout=small
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // The common library's hint-computed keccak (unsafe_keccak, the KeccakState accumulator,
 // keccak_felts and truncated_keccak2), on inputs with partial last words.
 %builtins output pedersen range_check

@@ -151,7 +151,21 @@ void PyHint::set_id(const std::string& name, const MaybeRelocatable& value) cons
 }
 
 void PyHint::write(Relocatable address, const MaybeRelocatable& value) const {
-  vm().memory().insert(address, value);
+  try {
+    vm().memory().insert(address, value);
+  } catch (const HintError&) {
+    throw;
+  } catch (const VmError& e) {
+    // Python's `memory[address] = value` over a different value: the frames of the memory dict.
+    if (std::string_view(e.kind()).find("InconsistentMemoryError") == std::string_view::npos) {
+      throw;
+    }
+    raise(e.kind(), e.what(),
+          {{"starkware/cairo/lang/vm/validated_memory_dict.py", 32, "__setitem__",
+            "    ~~~~~~~~~~~~~^^^^^^"},
+           {"starkware/cairo/lang/vm/memory_dict.py", 206, "__setitem__"},
+           {"starkware/cairo/lang/vm/memory_dict.py", 214, "verify_same_value"}});
+  }
 }
 
 MaybeRelocatable PyHint::read(Relocatable address) const {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "hint_bigint.hpp"
+#include "hint_support.hpp"
 #include "keccak_f1600.hpp"
 #include "native_hints.hpp"
 
@@ -180,13 +181,44 @@ void split_output1(const HintContext& ctx) {
   set_ids_int(ctx, "output1_mid", py_mod(tmp, pow2(128)));
 }
 
-template <int kIndex, unsigned kBytes>
+constexpr char kInputs[] = "inputs";
+constexpr char kFeltArray[] = "felt_array";
+
+// `ids.high<i>, ids.low<i> = divmod(memory[ids.<pointer> + i], 256 ** bytes)`.
+template <const char* kPointer, int kIndex, unsigned kBytes>
 void split_input(const HintContext& ctx) {
-  const Relocatable inputs = ctx.ids_pointer("inputs");
-  const BigInt value = to_bigint(memory_felt(ctx, add(inputs, std::int64_t{kIndex})));
-  const std::string suffix = std::to_string(kIndex);
-  set_ids_int(ctx, "high" + suffix, py_floordiv(value, pow2(8 * kBytes)));
-  set_ids_int(ctx, "low" + suffix, py_mod(value, pow2(8 * kBytes)));
+  hint_support::run_as_python(ctx, [](hint_support::PyHint& hint) {
+    const Relocatable inputs = hint.ctx().ids_pointer(kPointer);
+    const MaybeRelocatable word = hint.read(add(inputs, std::int64_t{kIndex}));
+    if (!word.is_felt()) {
+      hint.raise("TypeError",
+                 "unsupported operand type(s) for divmod(): 'RelocatableValue' and 'int'");
+    }
+    const BigInt value = to_bigint(word.felt());
+    const std::string suffix = std::to_string(kIndex);
+    set_ids_int(hint.ctx(), "high" + suffix, py_floordiv(value, pow2(8 * kBytes)));
+    set_ids_int(hint.ctx(), "low" + suffix, py_mod(value, pow2(8 * kBytes)));
+  });
+}
+
+// simulate_keccak's keccak_builtin_state_to_felts: the eight 200-bit words of a
+// KeccakBuiltinState, as one 1600-bit number, written as 25 lanes of 64 bits.
+void keccak_builtin_state_to_felts(const HintContext& ctx) {
+  hint_support::run_as_python(ctx, [](hint_support::PyHint& hint) {
+    constexpr int kWords = 8;
+    constexpr int kLanes = 25;
+    BigInt full_num = 0;
+    for (int i = 0; i < kWords; ++i) {
+      hint.at(i + 1);
+      full_num += hint.member_int("keccak_builtin_state", i) * pow2(200 * i);
+    }
+    hint.at(10);
+    const Relocatable felt_array = hint.ctx().ids_pointer("felt_array");
+    for (int i = 0; i < kLanes; ++i) {
+      hint.write(add(felt_array, std::int64_t{i}), py_mod(full_num, pow2(64)));
+      full_num = py_floordiv(full_num, pow2(64));
+    }
+  });
 }
 
 void split_n_bytes(const HintContext& ctx) {
@@ -247,19 +279,46 @@ constexpr std::array kKeccakHints = {
     NativeHint{"tmp, ids.output1_low = divmod(ids.output1, 256 ** 7)\nids.output1_high, "
                "ids.output1_mid = divmod(tmp, 2 ** 128)",
                split_output1},
-    NativeHint{"ids.high3, ids.low3 = divmod(memory[ids.inputs + 3], 256)", split_input<3, 1>},
-    NativeHint{"ids.high6, ids.low6 = divmod(memory[ids.inputs + 6], 256 ** 2)", split_input<6, 2>},
-    NativeHint{"ids.high9, ids.low9 = divmod(memory[ids.inputs + 9], 256 ** 3)", split_input<9, 3>},
+    NativeHint{"ids.high3, ids.low3 = divmod(memory[ids.inputs + 3], 256)",
+               split_input<kInputs, 3, 1>},
+    NativeHint{"ids.high6, ids.low6 = divmod(memory[ids.inputs + 6], 256 ** 2)",
+               split_input<kInputs, 6, 2>},
+    NativeHint{"ids.high9, ids.low9 = divmod(memory[ids.inputs + 9], 256 ** 3)",
+               split_input<kInputs, 9, 3>},
     NativeHint{"ids.high12, ids.low12 = divmod(memory[ids.inputs + 12], 256 ** 4)",
-               split_input<12, 4>},
+               split_input<kInputs, 12, 4>},
     NativeHint{"ids.high15, ids.low15 = divmod(memory[ids.inputs + 15], 256 ** 5)",
-               split_input<15, 5>},
+               split_input<kInputs, 15, 5>},
     NativeHint{"ids.n_words_to_copy, ids.n_bytes_left = divmod(ids.n_bytes, ids.BYTES_IN_WORD)",
                split_n_bytes},
     NativeHint{"segments.write_arg(ids.inputs, [ids.low % 2 ** 64, ids.low // 2 ** "
                "64])\nsegments.write_arg(ids.inputs + 2, [ids.high % 2 ** 64, ids.high // 2 ** "
                "64])",
                keccak_add_uint256},
+    NativeHint{"full_num = ids.keccak_builtin_state.s0\nfull_num += (2**200) * "
+               "ids.keccak_builtin_state.s1\nfull_num += (2**400) * "
+               "ids.keccak_builtin_state.s2\nfull_num += (2**600) * "
+               "ids.keccak_builtin_state.s3\nfull_num += (2**800) * "
+               "ids.keccak_builtin_state.s4\nfull_num += (2**1000) * "
+               "ids.keccak_builtin_state.s5\nfull_num += (2**1200) * "
+               "ids.keccak_builtin_state.s6\nfull_num += (2**1400) * "
+               "ids.keccak_builtin_state.s7\nfor i in range(25):\n    memory[ids.felt_array + i] = "
+               "full_num % (2**64)\n    full_num = full_num >> 64",
+               keccak_builtin_state_to_felts},
+    NativeHint{"ids.high3, ids.low3 = divmod(memory[ids.felt_array + 3], 256)",
+               split_input<kFeltArray, 3, 1>},
+    NativeHint{"ids.high6, ids.low6 = divmod(memory[ids.felt_array + 6], 256 ** 2)",
+               split_input<kFeltArray, 6, 2>},
+    NativeHint{"ids.high9, ids.low9 = divmod(memory[ids.felt_array + 9], 256 ** 3)",
+               split_input<kFeltArray, 9, 3>},
+    NativeHint{"ids.high12, ids.low12 = divmod(memory[ids.felt_array + 12], 256 ** 4)",
+               split_input<kFeltArray, 12, 4>},
+    NativeHint{"ids.high15, ids.low15 = divmod(memory[ids.felt_array + 15], 256 ** 5)",
+               split_input<kFeltArray, 15, 5>},
+    NativeHint{"ids.high18, ids.low18 = divmod(memory[ids.felt_array + 18], 256 ** 6)",
+               split_input<kFeltArray, 18, 6>},
+    NativeHint{"ids.high21, ids.low21 = divmod(memory[ids.felt_array + 21], 256 ** 7)",
+               split_input<kFeltArray, 21, 7>},
 };
 
 }  // namespace
