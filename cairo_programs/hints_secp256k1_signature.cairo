@@ -1,5 +1,5 @@
 // cairovm: layout=all_solidity
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // cairovm: slow
 // secp256k1 signature verification (cairo_secp/signature.cairo): verify_eth_signature and its
 // uint256 variant recover the public key of a signature we made (div_mod_n, get_point_from_x,

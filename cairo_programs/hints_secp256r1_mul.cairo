@@ -1,5 +1,5 @@
 // cairovm: layout=small
-// cairovm: needs-python  (math.cairo hints, not ours; native-only once they are native)
+// cairovm: native-only
 // cairovm: slow
 // secp256r1 scalar multiplication: ec_mul by a BigInt3 (bit by bit) and ec_mul_by_uint256 (a table
 // of 16 multiples and the scalar's nibbles, popped by a nondet local).
