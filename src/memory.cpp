@@ -143,6 +143,13 @@ void Memory::relocate_memory() {
   relocation_rules_.clear();
 }
 
+void Memory::finalize_segment(std::int64_t segment, std::optional<std::uint64_t> size,
+                              std::vector<std::pair<std::uint64_t, std::uint64_t>> public_memory) {
+  Finalization& finalization = finalized_[segment];
+  if (size) finalization.size = size;
+  finalization.public_memory = std::move(public_memory);
+}
+
 std::uint64_t Memory::used_size(std::int64_t index) const {
   const Segment* segment = segment_of(index);
   if (segment == nullptr) return 0;

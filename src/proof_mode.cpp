@@ -368,8 +368,10 @@ void CairoRunner::finalize_segments() {
   const std::uint64_t program_size = program_.data().size();
   finalized_sizes_[program_base_.segment] = program_size;
   auto& program_public = public_memory_[program_base_.segment];
+  program_public.clear();
   for (std::uint64_t i = 0; i < program_size; ++i) program_public.emplace_back(i, 0);
   auto& execution_public = public_memory_[execution_base_.segment];
+  execution_public.clear();
   for (std::uint64_t offset : execution_public_memory_) {
     execution_public.emplace_back(offset + execution_base_.offset, 0);
   }

@@ -575,6 +575,25 @@ class NativeVm {
   py::object relocate(py::handle value) const {
     return to_py(vm().memory().relocate_value(maybe_relocatable_from_py(value)));
   }
+  /// segments.finalize(): the size used when the memory is relocated, and the public cells.
+  void finalize_segment(std::int64_t segment, const py::object& size,
+                        const py::iterable& public_memory) {
+    std::optional<std::uint64_t> fixed_size;
+    if (!size.is_none()) fixed_size = size.cast<std::uint64_t>();
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> cells;
+    for (const auto& cell : public_memory) {
+      const auto pair = py::reinterpret_borrow<py::sequence>(cell);
+      cells.emplace_back(pair[0].cast<std::uint64_t>(), pair[1].cast<std::uint64_t>());
+    }
+    vm().memory().finalize_segment(segment, fixed_size, std::move(cells));
+  }
+  /// The size a hint fixed for the segment, or None.
+  py::object finalized_size(std::int64_t segment) const {
+    const auto& finalized = vm().memory().finalized_segments();
+    const auto it = finalized.find(segment);
+    if (it == finalized.end() || !it->second.size) return py::none();
+    return py::int_(*it->second.size);
+  }
   std::int64_t n_segments() const { return vm().memory().num_segments(); }
   std::int64_t n_temp_segments() const { return vm().memory().num_temp_segments(); }
   std::uint64_t cell_count() const { return vm().memory().cell_count(); }
@@ -924,6 +943,9 @@ PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
       .def("add_relocation_rule", &NativeVm::add_relocation_rule, py::arg("src_ptr"),
            py::arg("dest_ptr"))
       .def("relocate", &NativeVm::relocate, py::arg("value"))
+      .def("finalize_segment", &NativeVm::finalize_segment, py::arg("segment"), py::arg("size"),
+           py::arg("public_memory"))
+      .def("finalized_size", &NativeVm::finalized_size, py::arg("segment"))
       .def("n_segments", &NativeVm::n_segments)
       .def("n_temp_segments", &NativeVm::n_temp_segments)
       .def("cell_count", &NativeVm::cell_count)

@@ -305,6 +305,12 @@ void CairoRunner::end_run() {
   for (std::int64_t s = 0; s < memory_.num_segments(); ++s) {
     segment_sizes_.push_back(memory_.used_size(s));
   }
+  // Sizes and public cells that hints fixed with segments.finalize(); the runner's own
+  // finalize_segments (proof mode) comes later and replaces them, as in the reference.
+  for (const auto& [segment, finalization] : memory_.finalized_segments()) {
+    if (finalization.size) finalized_sizes_[segment] = *finalization.size;
+    public_memory_[segment] = finalization.public_memory;
+  }
   end_run_step_ = vm_->current_step;
   run_ended_ = true;
 }

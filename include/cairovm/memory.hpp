@@ -116,6 +116,20 @@ class Memory {
   /// that point into them, and clears the rules.
   void relocate_memory();
 
+  /// What segments.finalize() (from a hint) fixed for a segment: its size for relocation, and
+  /// its public cells as (offset, page). The reference keeps them in its MemorySegmentManager.
+  struct Finalization {
+    std::optional<std::uint64_t> size;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> public_memory;
+  };
+  /// As the reference's finalize(): a given size replaces the earlier one; the public cells are
+  /// always replaced.
+  void finalize_segment(std::int64_t segment, std::optional<std::uint64_t> size,
+                        std::vector<std::pair<std::uint64_t, std::uint64_t>> public_memory);
+  const std::map<std::int64_t, Finalization>& finalized_segments() const noexcept {
+    return finalized_;
+  }
+
   /// Highest written offset + 1 of a segment (0 when empty).
   std::uint64_t used_size(std::int64_t segment) const;
   /// Number of known cells (the reference's len(memory)).
@@ -193,6 +207,7 @@ class Memory {
   std::uint64_t num_segments_ = 0;  // segments_.size(), kept apart to spare a division per read
   std::vector<Segment> temp_segments_;
   std::map<std::int64_t, Relocatable> relocation_rules_;
+  std::map<std::int64_t, Finalization> finalized_;
   std::uint64_t cell_count_ = 0;
 };
 

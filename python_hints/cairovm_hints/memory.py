@@ -29,6 +29,11 @@ class Backend(Protocol):
 
     def add_temp_segment(self) -> RelocatableValue: ...
 
+    def finalize_segment(self, segment: int, size: Optional[int], public_memory: list) -> None:
+        """Fixes a segment's size (None: unchanged) and public (offset, page) cells."""
+
+    def finalized_size(self, segment: int) -> Optional[int]: ...
+
     def add_relocation_rule(self, src_ptr: RelocatableValue, dest_ptr: RelocatableValue) -> None:
         ...
 
@@ -174,11 +179,15 @@ class SegmentsProxy:
         return self._backend.n_temp_segments()
 
     def add(self, size: Optional[int] = None) -> RelocatableValue:
+        base = self._backend.add_segment()
         if size is not None:
-            raise NotImplementedError(
-                "segments.add(size=...) (a finalized segment) is not supported by cairovm yet."
-            )
-        return self._backend.add_segment()
+            self.finalize(segment_index=base.segment_index, size=size)
+        return base
+
+    def finalize(self, segment_index: int, size: Optional[int] = None, public_memory=[]):
+        """Fixes the segment's size (used when the memory is relocated) and its public cells,
+        (offset, page) pairs."""
+        self._backend.finalize_segment(segment_index, size, [tuple(c) for c in public_memory])
 
     def add_temp_segment(self) -> RelocatableValue:
         return self._backend.add_temp_segment()
@@ -232,4 +241,7 @@ class SegmentsProxy:
         raise AssertionError("compute_effective_sizes must be called before get_segment_used_size.")
 
     def get_segment_size(self, segment_index: int) -> int:
+        size = self._backend.finalized_size(segment_index)
+        if size is not None:
+            return size
         return self.get_segment_used_size(segment_index=segment_index)

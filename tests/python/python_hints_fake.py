@@ -24,6 +24,8 @@ class FakeVm:
         self.rules = {}
         self.scopes = [{}]
         self.ids = {}  # (hint_id, name) -> value
+        self.sizes = {}  # segment -> size fixed by segments.finalize
+        self.public_memory = {}  # segment -> [(offset, page)]
 
     # memory.Backend
     def get(self, segment, offset):
@@ -41,6 +43,14 @@ class FakeVm:
     def add_segment(self):
         self.segments += 1
         return RelocatableValue(self.segments - 1, 0)
+
+    def finalize_segment(self, segment, size, public_memory):
+        if size is not None:
+            self.sizes[segment] = size
+        self.public_memory[segment] = list(public_memory)
+
+    def finalized_size(self, segment):
+        return self.sizes.get(segment)
 
     def add_temp_segment(self):
         self.temp_segments += 1

@@ -141,9 +141,23 @@ def test_same_as_reference(name):
     assert ours == reference
 
 
-def test_finalized_segments_are_refused():
-    with pytest.raises(NotImplementedError, match="size"):
-        Ours().segments.add(size=3)
+def test_finalized_sizes_as_in_reference():
+    def steps(segments):
+        first = segments.add(size=3)
+        second = segments.add()
+        segments.finalize(second.segment_index, 5, public_memory=[(0, 1)])
+        segments.finalize(first.segment_index, public_memory=[])
+        return [
+            first,
+            second,
+            segments.get_segment_size(first.segment_index),
+            segments.get_segment_size(second.segment_index),
+        ]
+
+    reference, ours = Reference(), Ours()
+    assert steps(ours.segments) == steps(reference.segments)
+    assert ours.vm.sizes == {2: 3, 3: 5}
+    assert ours.vm.public_memory == {2: [], 3: [(0, 1)]}
 
 
 def test_iteration_lists_the_cells():
