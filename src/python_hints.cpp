@@ -22,6 +22,12 @@
 
 namespace py = pybind11;
 
+// The `cairovm_native` module of the hint engine (defined at the end of this file).
+extern "C" PyObject* cairovm_native_init();
+namespace cairovm {
+void init_cairovm_native(pybind11::module_& m);
+}  // namespace cairovm
+
 namespace cairovm {
 
 namespace {
@@ -81,6 +87,20 @@ struct Runtime {
   py::object describe;        // engine.describe_exception
   py::object prime;           // P, as a Python int
   py::object builtins;        // the builtins module's dict (a scope's __builtins__)
+
+  Runtime() = default;
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+  ~Runtime() {
+    // In a Python process (the extension module) the interpreter is finalized before the static
+    // destructors run, and its objects are gone with it.
+    if (!Py_IsInitialized()) {
+      for (py::object* object :
+           {&relocatable, &make_exception, &engine_class, &describe, &prime, &builtins}) {
+        (void)object->release();
+      }
+    }
+  }
 };
 
 std::unique_ptr<Runtime> g_runtime;  // set while the interpreter runs
@@ -187,6 +207,8 @@ constexpr bool kAddressSanitizer = false;
 constexpr bool kAddressSanitizer = false;
 #endif
 
+void load_runtime();
+
 void start_interpreter() {
   if (kAddressSanitizer) {
     // Python's own allocator keeps small objects in mmap'd arenas, which LeakSanitizer does not
@@ -233,8 +255,27 @@ void start_interpreter() {
       throw std::runtime_error("cannot set the interpreter's home");
     }
   }
+  PyImport_AppendInittab("cairovm_native", cairovm_native_init);
   py::initialize_interpreter(&config, 0, nullptr, false);  // clears config
+  load_runtime();
+  PyEval_SaveThread();  // release the GIL: it is taken again only around Python hints
+  std::atexit(finish_at_exit);
+}
 
+// Inside a Python process (the `cairovm` extension module): the hints run in that interpreter.
+// Its own exit does what finish_at_exit does for the embedded one.
+void attach_to_running_interpreter() {
+  Gil gil;
+  py::module_ sys = py::module_::import("sys");
+  if (!sys.attr("modules").contains("cairovm_native")) {
+    sys.attr("modules")["cairovm_native"] =
+        py::reinterpret_steal<py::object>(cairovm_native_init());
+  }
+  load_runtime();
+}
+
+// Imports the hint engine's Python side; the GIL is held.
+void load_runtime() {
   auto runtime = std::make_unique<Runtime>();
   try {
     py::dict modules;
@@ -260,18 +301,16 @@ void start_interpreter() {
     g_start_error = error_text(e);
     runtime.reset();  // while the GIL is held
   }
-  PyEval_SaveThread();  // release the GIL: it is taken again only around Python hints
-  std::atexit(finish_at_exit);
 }
 
 Runtime& runtime() {
   std::call_once(g_start_once, [] {
     try {
       if (Py_IsInitialized()) {
-        g_start_error = "the process already runs another Python interpreter";
-        return;
+        attach_to_running_interpreter();
+      } else {
+        start_interpreter();
       }
-      start_interpreter();
     } catch (const std::exception& e) {
       g_start_error = e.what();
     }
@@ -930,7 +969,23 @@ void bind_dict_manager(py::module_& m) {
 }  // namespace
 }  // namespace cairovm
 
-PYBIND11_EMBEDDED_MODULE(cairovm_native, m) {
+namespace {
+pybind11::module_::module_def g_native_module_def;
+}  // namespace
+
+// What PYBIND11_EMBEDDED_MODULE defines, without its static registration: that one fails when the
+// library is loaded into a running interpreter (the `cairovm` extension module).
+extern "C" PyObject* cairovm_native_init() {
+  auto m =
+      pybind11::module_::create_extension_module("cairovm_native", nullptr, &g_native_module_def);
+  try {
+    cairovm::init_cairovm_native(m);
+    return m.ptr();
+  }
+  PYBIND11_CATCH_INIT_EXCEPTIONS
+}
+
+void cairovm::init_cairovm_native(pybind11::module_& m) {
   using cairovm::NativeVm;
   namespace py = pybind11;
   cairovm::bind_dict_manager(m);
