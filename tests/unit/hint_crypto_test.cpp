@@ -60,11 +60,12 @@ TEST(HintCrypto, PythonIntSemantics) {
 }
 
 TEST(HintCrypto, EveryCryptoHintIsRegisteredOnce) {
-  // 60 distinct hint strings of cairo_keccak, keccak, builtin_keccak, keccak_utils,
-  // cairo_sha256, cairo_blake2s, cairo_secp, secp256r1, ec and signature.
+  // 68 distinct hint strings of cairo_keccak, keccak, builtin_keccak, keccak_utils,
+  // simulate_builtin_keccak_with_cairo, cairo_sha256, cairo_blake2s, cairo_secp, secp256r1, ec
+  // and signature.
   const std::size_t count = keccak_hints().size() + sha256_hints().size() + blake2s_hints().size() +
                             secp_hints().size() + ec_hints().size();
-  EXPECT_EQ(count, 60u);
+  EXPECT_EQ(count, 68u);
   for (auto family : {keccak_hints, sha256_hints, blake2s_hints, secp_hints, ec_hints}) {
     for (const NativeHint& hint : family()) {
       EXPECT_EQ(find_native_hint(hint.code), hint.fn) << hint.code;
