@@ -114,6 +114,12 @@ void run_as_python(const HintContext& ctx, Body&& body) {
   }
 }
 
+/// A native hint function (for the families' tables) that runs `Body` through run_as_python.
+template <void (*Body)(PyHint&)>
+void py(const HintContext& ctx) {
+  run_as_python(ctx, Body);
+}
+
 /// Python's name of a value's type in a TypeError ("int", "RelocatableValue").
 std::string_view py_type_name(const MaybeRelocatable& value);
 

@@ -6,6 +6,7 @@
 
 #include "ecdsa_builtin.hpp"
 #include "hint_bigint.hpp"
+#include "hint_support.hpp"
 #include "native_hints.hpp"
 #include "sha256.hpp"
 #include "stark_curve.hpp"
@@ -22,39 +23,7 @@ const BigInt& curve_beta() {
 
 // sympy's is_quad_residue and min(sqrt_mod(n, p, all_roots=True)) for the prime P.
 std::optional<BigInt> min_sqrt(const BigInt& n) {
-  const BigInt& p = prime_bigint();
-  const BigInt a = py_mod(n, p);
-  if (a == 0) return BigInt(0);
-  if (mpz_legendre(a.get_mpz_t(), p.get_mpz_t()) != 1) return std::nullopt;
-  // Tonelli-Shanks: p - 1 = q * 2^s with q odd.
-  BigInt q = p - 1;
-  unsigned long s = 0;
-  while (mpz_even_p(q.get_mpz_t())) {
-    q >>= 1;
-    ++s;
-  }
-  BigInt z = 2;
-  while (mpz_legendre(z.get_mpz_t(), p.get_mpz_t()) != -1) ++z;
-  BigInt c = pow_mod(z, q, p);
-  BigInt r = pow_mod(a, (q + 1) / 2, p);
-  BigInt t = pow_mod(a, q, p);
-  unsigned long m = s;
-  while (t != 1) {
-    unsigned long i = 0;
-    BigInt t2 = t;
-    while (t2 != 1) {
-      t2 = py_mod(t2 * t2, p);
-      ++i;
-    }
-    BigInt b = c;
-    for (unsigned long j = 0; j + i + 1 < m; ++j) b = py_mod(b * b, p);
-    m = i;
-    c = py_mod(b * b, p);
-    t = py_mod(t * c, p);
-    r = py_mod(r * b, p);
-  }
-  const BigInt other = p - r;
-  return r < other ? r : other;
+  return hint_support::least_sqrt_mod(n, prime_bigint());
 }
 
 // math_utils.recover_y with ALPHA = 1, BETA, FIELD_PRIME of the STARK curve.

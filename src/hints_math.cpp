@@ -11,11 +11,6 @@ namespace {
 
 using namespace hint_support;
 
-template <void (*Body)(PyHint&)>
-void py(const HintContext& ctx) {
-  run_as_python(ctx, Body);
-}
-
 BigInt constant(PyHint& h, const char* name) {
   return to_big(h.ctx().ids_constant(name));
 }

@@ -12,11 +12,6 @@ namespace {
 
 using namespace hint_support;
 
-template <void (*Body)(PyHint&)>
-void py(const HintContext& ctx) {
-  run_as_python(ctx, Body);
-}
-
 // Python's `a >= b` / `a == b` on memory values: ints compare as ints, a relocatable and an int
 // are unordered (TypeError) and never equal.
 bool greater_or_equal(PyHint& h, const MaybeRelocatable& a, const MaybeRelocatable& b) {

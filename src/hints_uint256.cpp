@@ -10,11 +10,6 @@ namespace {
 
 using namespace hint_support;
 
-template <void (*Body)(PyHint&)>
-void py(const HintContext& ctx) {
-  run_as_python(ctx, Body);
-}
-
 constexpr std::int64_t kLow = 0, kHigh = 1;
 
 const BigInt& mask128() {
