@@ -101,10 +101,9 @@ void CairoRunner::run_steps_proof_mode() {
   if (options_.no_end) {
     if (!options_.steps) throw RunnerError("--steps must be specified when running with --no-end.");
   } else {
-    // Stop one step early: the step at __end__ follows, so that the last pc run is __end__.
-    std::optional<std::uint64_t> budget;
-    if (options_.steps) budget = *options_.steps == 0 ? 0 : *options_.steps - 1;
-    run_until_end_pc(budget);
+    // Stops one step early with --steps (see main_step_limit): the step at __end__ follows, so
+    // that the last pc run is __end__.
+    run_until_end_pc();
     vm_step();
     original_steps_ = vm_->current_step;
   }

@@ -51,6 +51,10 @@ void put_u64(std::ostream& out, std::uint64_t value) {
   out.write(bytes.data(), bytes.size());
 }
 
+// Steps between two checks for cancellation: rare enough to cost nothing, frequent enough to stop
+// within a millisecond.
+constexpr std::uint64_t kCancelCheckInterval = 1 << 16;
+
 std::string pad_right(std::string text, std::size_t width) {
   if (text.size() < width) text.append(width - text.size(), ' ');
   return text;
@@ -101,6 +105,7 @@ BuiltinRunner* CairoRunner::builtin(std::string_view name) const {
 }
 
 void CairoRunner::initialize() {
+  if (initialized()) throw RunnerError("The runner is already initialized.");
   program_base_ = memory_.add_segment();
   execution_base_ = memory_.add_segment();
   for (const auto& b : builtins_) b->initialize_segments(memory_);
@@ -192,12 +197,15 @@ void CairoRunner::initialize_zero_segment() {
 }
 
 void CairoRunner::run() {
-  initialize();
+  if (!initialized()) initialize();
   execute();
   finish();
 }
 
 void CairoRunner::execute() {
+  if (!initialized()) throw RunnerError("The runner is not initialized.");
+  check_can_step();
+  executed_ = true;
   if (options_.proof_mode) {
     run_steps_proof_mode();
   } else {
@@ -209,10 +217,66 @@ void CairoRunner::execute() {
 }
 
 void CairoRunner::finish() {
+  if (!executed_) throw RunnerError("The run has not been executed.");
+  if (finished_) throw RunnerError("The run has already finished.");
+  finished_ = true;
   if (!options_.no_end) read_return_values();
   if (options_.proof_mode && !options_.no_end) finalize_segments();
   if (*options_.secure_run) verify_secure_run();
   relocate();
+}
+
+bool CairoRunner::run_for_steps(std::uint64_t n) {
+  if (!initialized()) initialize();
+  check_can_step();
+  if (end_reached()) return true;
+  const std::uint64_t step = vm_->current_step;
+  const std::uint64_t wanted = n > UINT64_MAX - step ? UINT64_MAX : step + n;
+  const std::uint64_t limit = main_step_limit();
+  step_until(final_pc_, std::min(wanted, limit));
+  if (!end_reached() && vm_->current_step >= limit && !options_.no_end) {
+    // The run's own limit, not this call's: the end can no longer be reached.
+    check_max_steps();
+    rethrow_with_location("Error: End of program was not reached", false);
+  }
+  return end_reached();
+}
+
+bool CairoRunner::run_until_pc(const Relocatable& pc, std::optional<std::uint64_t> max_steps) {
+  if (!initialized()) initialize();
+  check_can_step();
+  const std::uint64_t step = vm_->current_step;
+  std::uint64_t limit = main_step_limit();
+  if (max_steps)
+    limit = std::min(limit, *max_steps > UINT64_MAX - step ? UINT64_MAX : step + *max_steps);
+  VirtualMachine& vm = *vm_;
+  while (vm.pc != pc && vm.pc != final_pc_ && vm.current_step < limit) {
+    vm_step();
+    if ((vm.current_step & (kCancelCheckInterval - 1)) == 0) check_not_cancelled();
+  }
+  if (vm.pc != pc && !end_reached()) check_max_steps();
+  return vm.pc == pc;
+}
+
+bool CairoRunner::end_reached() const noexcept {
+  if (!vm_) return false;
+  if (options_.no_end) return options_.steps && vm_->current_step >= *options_.steps;
+  return vm_->pc == final_pc_;
+}
+
+const VirtualMachine& CairoRunner::initialized_vm() const {
+  if (!vm_) throw RunnerError("The runner is not initialized.");
+  return *vm_;
+}
+
+Relocatable CairoRunner::pc() const {
+  return initialized_vm().pc;
+}
+Relocatable CairoRunner::ap() const {
+  return initialized_vm().ap;
+}
+Relocatable CairoRunner::fp() const {
+  return initialized_vm().fp;
 }
 
 std::uint64_t CairoRunner::n_steps() const noexcept {
@@ -249,35 +313,81 @@ void CairoRunner::vm_step() {
   try {
     vm_->step();
   } catch (const VmError& e) {
+    failed_ = true;
     report_step_error(e);
   }
 }
 
-void CairoRunner::run_until_end_pc(std::optional<std::uint64_t> max_steps) {
-  // The hot loop: the end check is the loop condition and errors are translated outside it.
-  VirtualMachine& vm = *vm_;
-  const Relocatable end = final_pc_;
-  try {
-    if (max_steps) {
-      for (std::uint64_t budget = *max_steps; budget > 0 && vm.pc != end; --budget) vm.step();
-    } else {
-      while (vm.pc != end) vm.step();
-    }
-  } catch (const VmError& e) {
-    report_step_error(e);
+void CairoRunner::check_not_cancelled() const {
+  if (cancel_requested_.load(std::memory_order_relaxed)) {
+    throw CancelledError("The run was cancelled at step " + std::to_string(n_steps()) +
+                         " (pc=" + vm_->pc.to_string() + ").");
   }
-  if (vm.pc != end) rethrow_with_location("Error: End of program was not reached", false);
+}
+
+// Before a stepping call or execute(): the run can go on from here.
+void CairoRunner::check_can_step() const {
+  check_not_cancelled();
+  if (failed_) throw RunnerError("The run stopped on an error; it cannot go on.");
+  if (executed_) throw RunnerError("The run has already ended.");
+}
+
+void CairoRunner::check_max_steps() const {
+  if (options_.max_steps && vm_->current_step >= *options_.max_steps) {
+    throw StepLimitError("The step limit of " + std::to_string(*options_.max_steps) +
+                         " was reached before the end of the program (pc=" + vm_->pc.to_string() +
+                         ").");
+  }
+}
+
+// The last step the main part of the run may take: --steps (one less in proof mode, whose last
+// step, at __end__, follows) and the host's max_steps.
+std::uint64_t CairoRunner::main_step_limit() const {
+  std::uint64_t limit = UINT64_MAX;
+  if (options_.steps) {
+    limit = options_.proof_mode && *options_.steps > 0 ? *options_.steps - 1 : *options_.steps;
+  }
+  if (options_.max_steps) limit = std::min(limit, *options_.max_steps);
+  return limit;
+}
+
+// The hot loop: one bare step call per iteration, the end check its condition; cancellation is
+// checked between chunks of steps and errors are translated outside the inner loop.
+void CairoRunner::step_until(const Relocatable& target, std::uint64_t step_limit) {
+  VirtualMachine& vm = *vm_;
+  const Relocatable end = target;
+  while (vm.pc != end && vm.current_step < step_limit) {
+    std::uint64_t chunk = std::min(kCancelCheckInterval, step_limit - vm.current_step);
+    try {
+      for (; chunk > 0 && vm.pc != end; --chunk) vm.step();
+    } catch (const VmError& e) {
+      failed_ = true;
+      report_step_error(e);
+    }
+    check_not_cancelled();
+  }
+}
+
+void CairoRunner::run_until_end_pc() {
+  step_until(final_pc_, main_step_limit());
+  if (vm_->pc != final_pc_) {
+    check_max_steps();
+    rethrow_with_location("Error: End of program was not reached", false);
+  }
 }
 
 void CairoRunner::run_until_steps(std::uint64_t steps) {
-  while (vm_->current_step < steps) vm_step();
+  while (vm_->current_step < steps) {
+    vm_step();
+    if ((vm_->current_step & (kCancelCheckInterval - 1)) == 0) check_not_cancelled();
+  }
 }
 
 void CairoRunner::run_steps() {
   if (options_.no_end) {
     if (!options_.steps) throw RunnerError("--steps must be specified when running with --no-end.");
   } else {
-    run_until_end_pc(options_.steps);
+    run_until_end_pc();
     original_steps_ = vm_->current_step;
   }
   if (options_.min_steps && *options_.min_steps > 0) run_until_steps(*options_.min_steps);

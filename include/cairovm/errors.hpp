@@ -88,7 +88,13 @@ class UncaughtPythonError : public Error {
   std::string exception_class_;
 };
 
-/// The run reached its step limit before the end of the program.
+/// The run was cancelled from another thread (CairoRunner::cancel).
+class CancelledError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// The run reached its step limit (RunOptions::max_steps) before the end of the program.
 class StepLimitError : public VmError {
  public:
   explicit StepLimitError(const std::string& message) : VmError(message, "ResourcesError") {}

@@ -2,6 +2,7 @@
 // relocation, and the printed and written results.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -31,6 +32,9 @@ struct RunOptions {
   std::optional<std::uint64_t> steps;
   /// cairo-run's --min_steps.
   std::optional<std::uint64_t> min_steps;
+  /// A host's step limit: a run that has not reached the end of the program after this many steps
+  /// stops with StepLimitError (unlike `steps`, fewer steps are fine).
+  std::optional<std::uint64_t> max_steps;
   /// cairo-run's --no_end: run --steps steps without requiring the end of the program.
   bool no_end = false;
   /// Defaults to !proof_mode, as in cairo-run.
@@ -90,6 +94,30 @@ class CairoRunner {
   void execute();
   void finish();
 
+  /// Stepping, for hosts and the Python module: initialises the runner if needed, then runs at
+  /// most `n` more steps towards the end of the program (the return pc of the entrypoint, or
+  /// __end__ in proof mode), never past it. Returns true once the end is reached. run(), or
+  /// execute() and finish(), then complete the run from where it stopped; stepping in chunks
+  /// gives the same trace and memory as one run.
+  bool run_for_steps(std::uint64_t n);
+  /// Runs until the pc is `pc` (returns true), or until the end of the program or `max_steps`
+  /// more steps (returns false). Initialises the runner if needed.
+  bool run_until_pc(const Relocatable& pc, std::optional<std::uint64_t> max_steps = std::nullopt);
+  /// Whether the step loop has reached the end of the program (see run_for_steps).
+  bool end_reached() const noexcept;
+  bool initialized() const noexcept { return vm_ != nullptr; }
+  /// Whether the run has ended: execute() has returned or thrown.
+  bool executed() const noexcept { return executed_; }
+
+  /// Asks a run on another thread to stop. Thread-safe; the run throws CancelledError at its
+  /// next check (every 65,536 steps, and before each stepping call), and the runner cannot go on.
+  void cancel() noexcept { cancel_requested_.store(true, std::memory_order_relaxed); }
+
+  /// The registers, unrelocated (segment:offset); only once initialised.
+  Relocatable pc() const;
+  Relocatable ap() const;
+  Relocatable fp() const;
+
   std::uint64_t n_steps() const noexcept;
 
   /// cairo-run's --print_output, --print_info, --print_segments and --print_memory text.
@@ -131,7 +159,13 @@ class CairoRunner {
   void run_steps();
   void vm_step();
   [[noreturn]] void report_step_error(const VmError& error) const;
-  void run_until_end_pc(std::optional<std::uint64_t> max_steps);
+  void run_until_end_pc();
+  void step_until(const Relocatable& target, std::uint64_t step_limit);
+  std::uint64_t main_step_limit() const;
+  void check_not_cancelled() const;
+  void check_can_step() const;
+  void check_max_steps() const;
+  const VirtualMachine& initialized_vm() const;
   void run_until_steps(std::uint64_t steps);
   void end_run();
   void read_return_values();
@@ -168,6 +202,10 @@ class CairoRunner {
   BuiltinRunner* builtin(std::string_view name) const;
   std::optional<std::uint64_t> original_steps_;
   bool run_ended_ = false;
+  bool executed_ = false;
+  bool finished_ = false;
+  bool failed_ = false;  // a step failed: the VM state is not one to go on from
+  std::atomic<bool> cancel_requested_{false};
   std::vector<std::uint64_t> segment_sizes_;
   std::vector<std::uint64_t> segment_offsets_;
 

@@ -21,4 +21,12 @@ inline std::string program_json(const std::string& data_words, const std::string
 inline const std::string kStoreFiveAndReturn =
     R"("0x480680017fff8000", "0x5", "0x208b7fff7fff7ffe")";
 
+// [ap] = <start>, ap++; loop: [ap] = [ap - 1] - 1, ap++; jmp loop if [ap - 1] != 0; ret
+// (1 + 2 * start + 1 steps; `start` a hex string).
+inline std::string countdown(const std::string& start) {
+  return R"("0x480680017fff8000", ")" + start + R"(", "0x482480017fff8000",
+    "0x800000000000011000000000000000000000000000000000000000000000000", "0x20680017fff7fff",
+    "0x800000000000010ffffffffffffffffffffffffffffffffffffffffffffffff", "0x208b7fff7fff7ffe")";
+}
+
 }  // namespace cairovm::testing
