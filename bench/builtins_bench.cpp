@@ -8,6 +8,7 @@
 #include "keccak_builtin.hpp"
 #include "keccak_f1600.hpp"
 #include "pedersen_hash.hpp"
+#include "poseidon_builtin.hpp"
 #include "poseidon_permutation.hpp"
 #include "stark_field.hpp"
 
@@ -39,6 +40,37 @@ void BM_PoseidonPermutation(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_PoseidonPermutation);
+
+// The builtin's view of poseidon, per instance: the three input cells written to the builtin's
+// segment, the three output cells deduced (one permutation, the other two cells from the
+// runner's cache), as a run pays for one instance. Compare with BM_PoseidonPermutation.
+void BM_PoseidonBuiltinInstance(benchmark::State& state) {
+  constexpr std::uint64_t kInstancesPerSegment = 4096;
+  std::array<Felt, 3> s = {sample(), Felt{2}, Felt::prime_minus_one()};
+  auto memory = std::make_unique<cairovm::Memory>();
+  auto runner = std::make_unique<cairovm::PoseidonBuiltinRunner>(true);
+  runner->initialize_segments(*memory);
+  std::uint64_t instance = 0;
+  for (auto _ : state) {
+    if (instance == kInstancesPerSegment) {
+      // A fresh segment now and then keeps the memory and the cache from growing without bound.
+      state.PauseTiming();
+      memory = std::make_unique<cairovm::Memory>();
+      runner = std::make_unique<cairovm::PoseidonBuiltinRunner>(true);
+      runner->initialize_segments(*memory);
+      instance = 0;
+      state.ResumeTiming();
+    }
+    const cairovm::Relocatable base = runner->base();
+    const std::uint64_t first = base.offset + 6 * instance;
+    for (std::uint64_t i = 0; i < 3; ++i) memory->insert({base.segment, first + i}, s[i]);
+    for (std::uint64_t i = 0; i < 3; ++i)
+      s[i] = memory->deduce({base.segment, first + 3 + i})->felt();
+    benchmark::DoNotOptimize(s);
+    ++instance;
+  }
+}
+BENCHMARK(BM_PoseidonBuiltinInstance);
 
 void BM_KeccakF1600(benchmark::State& state) {
   cairovm::KeccakState s{};

@@ -8,6 +8,7 @@
 #include "ecdsa_builtin.hpp"
 #include "keccak_builtin.hpp"
 #include "mod_builtin.hpp"
+#include "output_builtin.hpp"
 #include "pedersen_builtin.hpp"
 #include "poseidon_builtin.hpp"
 #include "range_check_builtin.hpp"
@@ -18,6 +19,16 @@ namespace cairovm {
 void BuiltinRunner::initialize_segments(Memory& memory) {
   base_ = memory.add_segment();
   memory.attach_hooks(base_.segment, this);
+}
+
+void BuiltinRunner::record_write_order(Memory& memory) {
+  write_order_ = std::make_unique<WriteOrderRecorder>(*this);
+  memory.attach_hooks(base_.segment, write_order_.get());
+}
+
+std::span<const std::uint64_t> BuiltinRunner::write_order() const noexcept {
+  if (!write_order_) return {};
+  return write_order_->offsets();
 }
 
 std::vector<MaybeRelocatable> BuiltinRunner::initial_stack() const {

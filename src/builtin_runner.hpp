@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,13 @@ class BuiltinRunner : public SegmentHooks {
   /// rule's own VmError, or a VmError of kind kInconsistentAutoDeduction.
   void verify_auto_deductions(const Memory& memory) const;
 
+  /// From now on, notes the offsets of the segment's cells in the order they are first written.
+  /// The reference's AIR private input lists an instance's input cells in that order (its
+  /// memory is a dict in insertion order), so proof mode records it.
+  void record_write_order(Memory& memory);
+  /// The offsets written since record_write_order, first write first (empty if not recording).
+  std::span<const std::uint64_t> write_order() const noexcept;
+
   void validate(const Memory&, Relocatable) const override {}
   std::optional<MaybeRelocatable> deduce(const Memory&, Relocatable) const override {
     return std::nullopt;
@@ -67,19 +75,33 @@ class BuiltinRunner : public SegmentHooks {
   std::uint64_t n_input_cells_;
   Relocatable base_;
   std::optional<Relocatable> stop_ptr_;
+
+ private:
+  // Sits between the memory and the builtin's rules, noting each first write.
+  class WriteOrderRecorder final : public SegmentHooks {
+   public:
+    explicit WriteOrderRecorder(const SegmentHooks& rules) : rules_(rules) {}
+    void validate(const Memory& memory, Relocatable address) const override {
+      offsets_.push_back(address.offset);
+      rules_.validate(memory, address);
+    }
+    std::optional<MaybeRelocatable> deduce(const Memory& memory,
+                                           Relocatable address) const override {
+      return rules_.deduce(memory, address);
+    }
+    const std::vector<std::uint64_t>& offsets() const noexcept { return offsets_; }
+
+   private:
+    const SegmentHooks& rules_;
+    mutable std::vector<std::uint64_t> offsets_;
+  };
+  std::unique_ptr<WriteOrderRecorder> write_order_;
 };
 
 /// VmError::kind() of verify_auto_deductions' failure (the reference's exception class, which
 /// cairo-run does not catch: it ends with a Python traceback).
 inline constexpr const char* kInconsistentAutoDeduction =
     "starkware.cairo.lang.vm.vm_exceptions.InconsistentAutoDeductionError";
-
-/// The output builtin: one public cell per value, no rules.
-class OutputBuiltinRunner final : public BuiltinRunner {
- public:
-  explicit OutputBuiltinRunner(bool included) : BuiltinRunner("output", included, 1, 1) {}
-  void run_security_checks(const Memory&) const override {}
-};
 
 /// A runner for the builtin `name` of `layout`; throws RunnerError for a builtin we lack.
 std::unique_ptr<BuiltinRunner> make_builtin_runner(std::string_view name, bool included,

@@ -10,6 +10,8 @@
 #include "cairovm/errors.hpp"
 #include "cairovm/runner.hpp"
 #include "ecdsa_builtin.hpp"
+#include "mod_builtin.hpp"
+#include "output_builtin.hpp"
 #include "vm.hpp"
 #include "zip_writer.hpp"
 
@@ -140,8 +142,8 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
     const BuiltinRunner& b = *builtins_[i];
     if (i != 0) additional += ", ";
     additional += json_string(b.name() + "_builtin") + ": ";
-    if (b.name() == "output") {
-      additional += "{\"pages\": {}, \"attributes\": {}}";
+    if (const auto* output = dynamic_cast<const OutputBuiltinRunner*>(&b)) {
+      additional += output->additional_data_json();
     } else if (b.name() == "pedersen") {
       // The result cells the deduction rule checked: those whose inputs are both known.
       std::string list;
@@ -193,9 +195,26 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
 namespace cairovm {
 
 void CairoRunner::load_cairo_pie(const CairoPieInput& pie) {
-  // The PIE's extra segments, with every segment's size fixed to the PIE's.
-  for (std::size_t i = 0; i < pie.extra_segments.size(); ++i) memory_.add_segment();
+  // The PIE's extra segments, with every segment's size fixed to the PIE's. The zero segment of
+  // add_mod and mul_mod is one of them, and the runner has already added it.
+  std::optional<std::int64_t> zero_segment;
+  for (const auto& b : builtins_) {
+    if (const auto* mod = dynamic_cast<const ModBuiltinRunner*>(b.get())) {
+      if (mod->zero_value()) zero_segment = mod->zero_value()->segment;
+    }
+  }
+  for (const auto& [index, size] : pie.extra_segments) {
+    if (index != zero_segment) memory_.add_segment();
+  }
   for (const auto& [segment, size] : pie.segment_sizes) finalized_sizes_[segment] = size;
+  if (auto* output = dynamic_cast<OutputBuiltinRunner*>(builtin("output"))) {
+    const auto it = pie.additional_data.find("output_builtin");
+    if (it != pie.additional_data.end()) {
+      const auto ordered = nlohmann::ordered_json::parse(
+          quote_json_numbers(pie.additional_data_text, kQuotedNumberMarker));
+      output->extend_additional_data(*it, ordered.at("output_builtin"));
+    }
+  }
   // Signatures first: the ecdsa builtin checks them as its cells are written.
   if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin("ecdsa"))) {
     const auto it = pie.additional_data.find("ecdsa_builtin");

@@ -38,6 +38,24 @@ MaybeRelocatable decode_value(const unsigned char* bytes, std::size_t n) {
   return Felt::from_le_bytes(full);
 }
 
+// is_valid_builtin_name: lowercase letters, digits and underscores, shorter than 1000.
+bool is_valid_builtin_name(const std::string& name) {
+  return name.size() < 1000 && std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+         });
+}
+
+// A quoted JSON number that is an integer in 0 <= x < 2^30.
+template <typename J>
+bool is_small_count(const J& value) {
+  const std::string text = value.template get<std::string>();
+  if (text.empty() || text.size() > 10 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return std::stoull(text) < (1u << 30);
+}
+
 std::string python_list(const std::vector<std::string>& items) {
   std::string text = "[";
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -47,17 +65,27 @@ std::string python_list(const std::vector<std::string>& items) {
   return text + "]";
 }
 
-// The first failure of CairoPie.run_validity_checks, in its order (a subset of its checks: the
-// segments, the program's size and builtins, the step count, the memory cells).
+// The first failure of CairoPie.run_validity_checks, in its order (the checks the types of a
+// parsed PIE leave to make: builtin names, segments, the program's size and builtins, the
+// resources, the memory cells).
 std::optional<std::string> validity_failure(const CairoPieInput& pie,
                                             const nlohmann::ordered_json& metadata) {
   const auto& program = metadata.at("program");
   const std::uint64_t data_size = program.at("data").size();
+  std::vector<std::string> builtins, segment_keys;
+  for (const auto& b : program.at("builtins")) {
+    if (!b.is_string() || !is_valid_builtin_name(b.get<std::string>())) {
+      return "Invalid builtin list.";
+    }
+    builtins.push_back(b.get<std::string>());
+  }
+  if (std::set<std::string>(builtins.begin(), builtins.end()).size() != builtins.size()) {
+    return "Invalid builtin list.";
+  }
   const std::uint64_t main = to_u64(program.at("main"));
   if (main >= data_size) return "Invalid main() address.";
-  std::vector<std::string> builtins, segment_keys;
-  for (const auto& b : program.at("builtins")) builtins.push_back(b.get<std::string>());
   for (const auto& [name, info] : metadata.at("builtin_segments").items()) {
+    if (!is_valid_builtin_name(name)) return "Invalid builtin_segments.";
     segment_keys.push_back(name);
   }
   std::vector<nlohmann::ordered_json> all{
@@ -104,6 +132,14 @@ std::optional<std::string> validity_failure(const CairoPieInput& pie,
     if (to_u64(info.at("index")) != expected++)
       return "Invalid segment indices for extra_segments.";
   }
+  for (const auto& [name, count] : pie.execution_resources.at("builtin_instance_counter").items()) {
+    if (!is_valid_builtin_name(name) || !count.is_string() || !is_small_count(count)) {
+      return "Invalid builtin_instance_counter.";
+    }
+  }
+  if (pie.n_memory_holes >= (1u << 30)) {
+    return "Invalid n_memory_holes: " + std::to_string(pie.n_memory_holes) + ".";
+  }
   if (pie.n_steps < 1 || pie.n_steps >= (1u << 30)) {
     return "Invalid n_steps: " + std::to_string(pie.n_steps) + ".";
   }
@@ -130,7 +166,7 @@ std::optional<std::string> validity_failure(const CairoPieInput& pie,
 
 }  // namespace
 
-std::string quote_json_numbers(const std::string& text) {
+std::string quote_json_numbers(const std::string& text, std::string_view marker) {
   std::string out;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -152,7 +188,10 @@ std::string quote_json_numbers(const std::string& text) {
               text[j] == 'E' || (text[j] >= '0' && text[j] <= '9'))) {
         ++j;
       }
-      out += "\"" + text.substr(i, j - i) + "\"";
+      out += "\"";
+      out += marker;
+      out += text.substr(i, j - i);
+      out += "\"";
       i = j - 1;
     } else {
       out.push_back(c);
@@ -224,7 +263,8 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
     if (!address.is_relocatable()) throw RunnerError("Invalid memory cell address.");
     pie.memory.emplace_back(address.relocatable(), decode_value(bytes + 8, 32));
   }
-  pie.additional_data = Json::parse(quote_json_numbers(files["additional_data.json"]));
+  pie.additional_data_text = files["additional_data.json"];
+  pie.additional_data = Json::parse(quote_json_numbers(pie.additional_data_text));
   pie.execution_resources = Json::parse(quote_json_numbers(files["execution_resources.json"]));
   pie.n_steps = to_u64(pie.execution_resources.at("n_steps"));
   if (pie.execution_resources.contains("n_memory_holes")) {

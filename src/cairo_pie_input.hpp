@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cairovm/relocatable.hpp"
@@ -21,6 +22,7 @@ struct CairoPieInput {
   std::map<std::int64_t, std::uint64_t> segment_sizes;                 // every segment
   std::vector<std::pair<Relocatable, MaybeRelocatable>> memory;
   nlohmann::json additional_data;      // numbers as strings
+  std::string additional_data_text;    // additional_data.json as written
   nlohmann::json execution_resources;  // numbers as strings
   std::string version;                 // version.json's "cairo_pie" ("1.0" without the file)
   std::string metadata_text;           // metadata.json as written
@@ -36,8 +38,12 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes);
 std::optional<std::string> cairo_pie_diff(
     const CairoPieInput& input, const std::vector<std::pair<std::string, std::string>>& ours);
 
-/// JSON text with every number outside strings turned into a string, so that 252-bit integers
-/// survive parsing.
-std::string quote_json_numbers(const std::string& text);
+/// JSON text with every number outside strings turned into a string (`marker` followed by the
+/// number's text, `marker` written as JSON escapes), so that 252-bit integers survive parsing.
+std::string quote_json_numbers(const std::string& text, std::string_view marker = "");
+
+/// The marker for quote_json_numbers that python_json_dumps (output_builtin.hpp) turns back
+/// into the number's text.
+inline constexpr std::string_view kQuotedNumberMarker = "\\u0001";
 
 }  // namespace cairovm

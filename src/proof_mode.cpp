@@ -11,6 +11,8 @@
 #include "cairovm/errors.hpp"
 #include "cairovm/instruction.hpp"
 #include "cairovm/runner.hpp"
+#include "mod_builtin.hpp"
+#include "output_builtin.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -68,6 +70,44 @@ struct TraceCursor {
   }
 };
 
+MaybeRelocatable known_cell(const Memory& memory, Relocatable address) {
+  const auto value = memory.get(address);
+  if (!value) {
+    throw UncaughtPythonError("KeyError",
+                              "RelocatableValue(segment_index=" + std::to_string(address.segment) +
+                                  ", offset=" + std::to_string(address.offset) + ")");
+  }
+  return *value;
+}
+
+// ModBuiltinRunner.get_memory_accesses and the zero segment of get_memory_holes: add_mod and
+// mul_mod read each instance's offsets table and the values it points at, which are then no
+// holes; nor are the zeros.
+template <typename Mark>
+void mark_mod_builtin_accesses(const ModBuiltinRunner& mod, const Memory& memory,
+                               std::uint64_t segment_size, Mark&& mark) {
+  if (const auto zero = mod.zero_value()) {
+    for (std::uint64_t i = 0; i < mod.needed_allocated_zeros(); ++i) mark(add(*zero, Felt{i}));
+  }
+  const std::uint64_t n_instances =
+      (segment_size + ModBuiltinRunner::kInputCells - 1) / ModBuiltinRunner::kInputCells;
+  for (std::uint64_t instance = 0; instance < n_instances; ++instance) {
+    const Relocatable first = add(mod.base(), Felt{instance * ModBuiltinRunner::kInputCells});
+    const MaybeRelocatable offsets_ptr = known_cell(memory, add(first, Felt{5}));
+    const MaybeRelocatable values_ptr = known_cell(memory, add(first, Felt{4}));
+    if (!offsets_ptr.is_relocatable() || !values_ptr.is_relocatable()) continue;
+    for (std::uint64_t i = 0; i < 3 * std::uint64_t{mod.batch_size()}; ++i) {
+      const Relocatable offset_address = add(offsets_ptr.relocatable(), Felt{i});
+      mark(offset_address);
+      const MaybeRelocatable offset = known_cell(memory, offset_address);
+      if (!offset.is_felt()) continue;
+      for (std::uint64_t j = 0; j < mod.n_words(); ++j) {
+        mark(add(add(values_ptr.relocatable(), offset.felt()), Felt{j}));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void CairoRunner::initialize_proof_mode_state(std::vector<MaybeRelocatable> builtin_stack) {
@@ -75,6 +115,7 @@ void CairoRunner::initialize_proof_mode_state(std::vector<MaybeRelocatable> buil
   std::vector<MaybeRelocatable> stack{add(execution_base_, Felt{2}), Felt::zero()};
   stack.insert(stack.end(), builtin_stack.begin(), builtin_stack.end());
   for (std::uint64_t i = 0; i < stack.size(); ++i) execution_public_memory_.push_back(i);
+  for (const auto& b : builtins_) b->record_write_order(memory_);
 
   const std::uint64_t start = program_.label_pc(program_.main_scope() + ".__start__").value_or(0);
   for (std::size_t i = 0; i < program_.data().size(); ++i) {
@@ -91,6 +132,10 @@ void CairoRunner::initialize_proof_mode_state(std::vector<MaybeRelocatable> buil
         "Unknown identifier '__end__'.");
   }
   final_pc_ = add(program_base_, Felt{*end});
+
+  // As cairo-run after initialize_main_entrypoint: add_mod and mul_mod of the layout need their
+  // zeros, used by the program or not.
+  initialize_zero_segment();
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   vm_->pc = add(program_base_, Felt{start});
@@ -293,6 +338,12 @@ std::uint64_t CairoRunner::count_memory_holes() const {
     const auto segment = static_cast<std::size_t>(b->base().segment);
     accessed[segment].assign(segment_size(segment), true);
   }
+  for (const auto& b : builtins_) {
+    if (const auto* mod = dynamic_cast<const ModBuiltinRunner*>(b.get())) {
+      mark_mod_builtin_accesses(*mod, memory_,
+                                segment_size(static_cast<std::size_t>(mod->base().segment)), mark);
+    }
+  }
   std::uint64_t holes = 0;
   for (std::size_t s = 0; s < accessed.size() && s < segment_sizes_.size(); ++s) {
     const auto n =
@@ -379,9 +430,9 @@ void CairoRunner::finalize_segments() {
     finalized_sizes_[b->base().segment] = size;
     auto& cells = public_memory_[b->base().segment];
     cells.clear();
-    // Every output cell is public, on page 0 (pages come from hints we do not run natively).
-    if (b->name() == "output") {
-      for (std::uint64_t i = 0; i < size; ++i) cells.emplace_back(i, 0);
+    // Every output cell is public: on page 0 unless a hint put it on a page of its own.
+    if (const auto* output = dynamic_cast<const OutputBuiltinRunner*>(b.get())) {
+      cells = output->public_memory(size);
     }
   }
   segments_finalized_ = true;

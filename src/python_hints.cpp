@@ -19,6 +19,7 @@
 #include "dict_manager.hpp"
 #include "ecdsa_builtin.hpp"
 #include "error_report.hpp"
+#include "output_builtin.hpp"
 
 namespace py = pybind11;
 
@@ -591,12 +592,14 @@ class NativeVm {
   NativeVm(VirtualMachine& vm, std::span<BuiltinRunner* const> builtins) : vm_(&vm) {
     for (BuiltinRunner* builtin : builtins) {
       if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin)) ecdsa_ = ecdsa;
+      if (auto* output = dynamic_cast<OutputBuiltinRunner*>(builtin)) output_ = output;
     }
   }
   /// Called when the engine goes: Python objects may outlive it (a hint can keep a reference).
   void detach() noexcept {
     vm_ = nullptr;
     ecdsa_ = nullptr;
+    output_ = nullptr;
   }
 
   py::object get(std::int64_t segment, std::uint64_t offset) const {
@@ -660,6 +663,24 @@ class NativeVm {
                           felt_from_py(py::int_(s).ptr()));
   }
 
+  /// `output_builtin.add_page(page_id, page_start, page_size)`, after the proxy's type checks.
+  void output_add_page(std::uint64_t page_id, py::handle page_start, std::uint64_t page_size) {
+    vm();
+    if (output_ == nullptr) throw VmError("This run has no output builtin.", "AttributeError");
+    // page_start is None when it is not a relocatable: the id is checked first, as the
+    // reference does.
+    if (output_->pages().contains(page_id) || page_start.is_none()) {
+      output_->add_page(page_id, Relocatable{-1, 0}, page_size);
+    }
+    output_->add_page(page_id, relocatable_from_py(page_start), page_size);
+  }
+  /// `output_builtin.add_attribute(name, value)`: the value as json.dumps wrote it.
+  void output_add_attribute(const std::string& name, const std::string& json_text) {
+    vm();
+    if (output_ == nullptr) throw VmError("This run has no output builtin.", "AttributeError");
+    output_->add_attribute(name, json_text);
+  }
+
   /// `ids` without cairo-lang: the VM's own resolution of felt references.
   py::object ids_get(std::size_t hint_id, const std::string& name) const {
     return to_py(HintContext{vm(), hint(hint_id)}.ids_get(name));
@@ -680,6 +701,7 @@ class NativeVm {
 
   VirtualMachine* vm_;
   EcdsaBuiltinRunner* ecdsa_ = nullptr;
+  OutputBuiltinRunner* output_ = nullptr;
 };
 
 // A C++ error raised inside a call from Python becomes the Python exception the reference would
@@ -1009,6 +1031,10 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
       .def("exit_scope", &NativeVm::exit_scope)
       .def("ecdsa_add_signature", &NativeVm::ecdsa_add_signature, py::arg("addr"), py::arg("r"),
            py::arg("s"))
+      .def("output_add_page", &NativeVm::output_add_page, py::arg("page_id"), py::arg("page_start"),
+           py::arg("page_size"))
+      .def("output_add_attribute", &NativeVm::output_add_attribute, py::arg("name"),
+           py::arg("json_text"))
       .def("ids_get", &NativeVm::ids_get, py::arg("hint_id"), py::arg("name"))
       .def("ids_set", &NativeVm::ids_set, py::arg("hint_id"), py::arg("name"), py::arg("value"));
   py::register_exception_translator([](std::exception_ptr error) {

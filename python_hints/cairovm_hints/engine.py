@@ -61,6 +61,25 @@ class BuiltinRunnerProxy:
         self._native.ecdsa_add_signature(addr, r, s)
 
 
+    def add_page(self, page_id: int, page_start, page_size: int):
+        """The output builtin's (OutputBuiltinRunner.add_page): cells page_start..
+        page_start + page_size - 1 form the public memory page page_id."""
+        if self.name != "output":
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'add_page'")
+        if not isinstance(page_start, RelocatableValue):
+            page_start = None  # rejected after the page id check, as the reference does
+        self._native.output_add_page(page_id, page_start, page_size)
+
+    def add_attribute(self, attribute_name: str, attribute_value: dict):
+        """The output builtin's (OutputBuiltinRunner.add_attribute): a JSON value kept in the
+        Cairo PIE's additional data."""
+        if self.name != "output":
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute 'add_attribute'"
+            )
+        self._native.output_add_attribute(attribute_name, json.dumps(attribute_value))
+
+
 class SimpleIds:
     """`ids` without cairo-lang: felt-typed references only, resolved by the VM."""
 

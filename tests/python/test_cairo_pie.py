@@ -96,3 +96,124 @@ def test_invalid_pie_fails_the_security_check_like_the_reference(cairovm_bin, co
     assert ours.stderr.splitlines()[-1] == theirs.stderr.splitlines()[-1] == (
         "starkware.cairo.lang.vm.cairo_run.CairoRunError: Security check for the CairoPIE input "
         "failed: Invalid segment size for ret_fp. Must be 0.")
+
+
+# Output pages and attributes set by hints, and ecdsa signatures: both land in the PIE's
+# additional data and must survive a round trip (--run_from_cairo_pie compares the PIE it
+# produces with its input under --secure_run, the default).
+PAGES_SOURCE = """
+%builtins output pedersen range_check ecdsa
+from starkware.cairo.common.cairo_builtins import SignatureBuiltin
+from starkware.cairo.common.serialize import serialize_word
+from starkware.cairo.common.signature import verify_ecdsa_signature
+
+func main{output_ptr: felt*, pedersen_ptr, range_check_ptr, ecdsa_ptr: SignatureBuiltin*}() {
+    serialize_word(1);
+    %{
+        output_builtin.add_page(page_id=4, page_start=ids.output_ptr, page_size=2)
+        output_builtin.add_attribute("big", {"v": 2 ** 80, "l": [True, None, "t"]})
+    %}
+    serialize_word(2);
+    serialize_word(3);
+    verify_ecdsa_signature(
+        message=0x55,
+        public_key=0x2abbefdcbf731195ee2acd186441eb536e86f888327b3655cffbd07b57dbf26,
+        signature_r=0x7d304886a2858dc1aa274eb2a475de3adb797ddf36aef4d02dbc654c79325c3,
+        signature_s=0x2d9bfdcf8df55be726567378e951af0ab9d22197b6b6e282d344a8bde0918a6,
+    );
+    return ();
+}
+"""
+
+
+def test_pages_attributes_and_signatures_round_trip(cairovm_bin, tmp_path):
+    if not (VENV_BIN / "cairo-compile").exists():
+        pytest.skip("the reference cairo-lang venv (.venv) is not installed")
+    (tmp_path / "pages.cairo").write_text(PAGES_SOURCE)
+    subprocess.run([str(VENV_BIN / "cairo-compile"), "pages.cairo", "--output", "pages.json"],
+                   cwd=tmp_path, check=True)
+    cv, ref = [str(cairovm_bin)], [str(VENV_BIN / "cairo-run")]
+    written = {}
+    for writer, name in ((cv, "cv.zip"), (ref, "ref.zip")):
+        result = run(writer, "--program", str(tmp_path / "pages.json"), "--cairo_pie_output",
+                     str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+        with zipfile.ZipFile(tmp_path / name) as zf:
+            written[name] = zf.read("additional_data.json")
+    assert written["cv.zip"] == written["ref.zip"]
+    assert b'"output_builtin": {"pages": {"4": [1, 2]}' in written["ref.zip"]
+    for reader in (cv, ref):
+        for name in ("cv.zip", "ref.zip"):
+            result = run(reader, "--run_from_cairo_pie", str(tmp_path / name),
+                         "--cairo_pie_output", str(tmp_path / ("again-" + name)))
+            assert result.returncode == 0, (reader, name, result.stderr)
+            with zipfile.ZipFile(tmp_path / ("again-" + name)) as zf:
+                assert zf.read("additional_data.json") == written[name]
+
+
+def _tamper_json(files, name, change):
+    import json
+    data = json.loads(files[name])
+    change(data)
+    files[name] = json.dumps(data).encode("ascii")
+
+
+def _set_builtins(data, builtins):
+    data["program"]["builtins"] = builtins
+
+
+@pytest.mark.parametrize("member, change", [
+    ("execution_resources.json",
+     lambda d: d["builtin_instance_counter"].update({"Bad-name": 1})),
+    ("execution_resources.json", lambda d: d.update(n_memory_holes=2**30)),
+    ("metadata.json", lambda d: _set_builtins(d, ["output", "output", "range_check"])),
+    ("metadata.json", lambda d: d["builtin_segments"].update({"Output": d["builtin_segments"]["output"]})),
+    ("additional_data.json", lambda d: d["output_builtin"].update(pages={"1": [0, 1]})),
+    ("additional_data.json", lambda d: d["output_builtin"].update(attributes=[])),
+    ("additional_data.json", lambda d: d["output_builtin"].pop("pages")),
+])
+def test_pie_validity_checks_like_the_reference(cairovm_bin, compiled, tmp_path, member, change):
+    pie = tmp_path / "pie.zip"
+    assert run([str(cairovm_bin)], "--program", str(compiled), "--cairo_pie_output",
+               str(pie)).returncode == 0
+    with zipfile.ZipFile(pie) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    _tamper_json(files, member, change)
+    invalid = tmp_path / "invalid.zip"
+    with zipfile.ZipFile(invalid, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    ours = run([str(cairovm_bin)], "--run_from_cairo_pie", str(invalid))
+    theirs = run([str(VENV_BIN / "cairo-run")], "--run_from_cairo_pie", str(invalid))
+    assert theirs.returncode == 1
+    assert ours.returncode == theirs.returncode
+    assert ours.stderr.splitlines()[-1] == theirs.stderr.splitlines()[-1]
+
+
+def test_mod_builtins_pie_round_trip_on_dynamic_layout(cairovm_bin, tmp_path):
+    """add_mod and mul_mod on a dynamic layout: the zero segment is the PIE's first extra segment,
+    which a run from the PIE must not add a second time."""
+    if not (VENV_BIN / "cairo-compile").exists():
+        pytest.skip("the reference cairo-lang venv (.venv) is not installed")
+    source = ROOT / "cairo_programs" / "pie_dynamic_mod_builtins.cairo"
+    layout = ["--layout", "dynamic", "--cairo_layout_params_file",
+              str(source.with_suffix(".layout.json"))]
+    subprocess.run([str(VENV_BIN / "cairo-compile"), str(source), "--output",
+                    str(tmp_path / "mod.json")], check=True)
+    cv, ref = [str(cairovm_bin)], [str(VENV_BIN / "cairo-run")]
+
+    def run_dynamic(cmd, *args):
+        return subprocess.run([*cmd, *args, *layout, "--print_output"], capture_output=True,
+                              text=True, timeout=300)
+
+    expected = run_dynamic(ref, "--program", str(tmp_path / "mod.json"))
+    assert expected.returncode == 0, expected.stderr
+    for writer, name in ((cv, "cv.zip"), (ref, "ref.zip")):
+        result = run_dynamic(writer, "--program", str(tmp_path / "mod.json"),
+                             "--cairo_pie_output", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    for reader in (cv, ref):
+        for name in ("cv.zip", "ref.zip"):
+            result = run_dynamic(reader, "--run_from_cairo_pie", str(tmp_path / name))
+            assert result.returncode == 0, (reader, name, result.stderr)
+            assert result.stdout == expected.stdout
