@@ -88,6 +88,22 @@ TEST(HintMerkle, NativeAuthPathIsReadWithoutPython) {
   }
 }
 
+TEST(HintMerkle, CairoEcOpFailureIsTheReferencesAssertion) {
+  const Program program =
+      Program::from_json_text(program_with_hints({"assert False, \"ec_op failed.\""}));
+  RunOptions options;
+  options.allow_python_hints = false;
+  CairoRunner runner(program, options);
+  try {
+    runner.run();
+    FAIL() << "expected the hint to fail";
+  } catch (const VmException& e) {
+    EXPECT_EQ(e.inner_message(), "Got an exception while executing a hint.");
+    EXPECT_NE(std::string(e.what()).find("AssertionError: ec_op failed."), std::string::npos)
+        << e.what();
+  }
+}
+
 TEST(HintMerkle, OlderVariantsShareTheLibraryImplementation) {
   // Each pair: a variant of an older cairo-lang or a library built on cairo_secp, and the
   // current library's hint with the same semantics.
