@@ -84,6 +84,15 @@ void assert_le_felt_v0_8(PyHint& h) {
   h.at(8).set_id("small_inputs", BigInt(a < rc_bound() && (b - a) < rc_bound() ? 1 : 0));
 }
 
+// cairo_sha256 of cairo-lang 0.10 (sha256_input): whether 4 more bytes remain.
+void sha256_input_full_word(PyHint& h) {
+  const MaybeRelocatable n_bytes = h.id("n_bytes");
+  if (!n_bytes.is_felt()) {
+    h.raise("TypeError", "'>=' not supported between instances of 'RelocatableValue' and 'int'");
+  }
+  h.set_id("full_word", BigInt(to_big(n_bytes.felt()) >= 4 ? 1 : 0));
+}
+
 constexpr std::array kCompatHints = {
     NativeHint{
         R"PY(# Verify the assumptions on the relationship between 2**250, ADDR_BOUND and PRIME.
@@ -134,6 +143,7 @@ assert a <= b, f'a = {a} is not less than or equal to b = {b}.'
 ids.small_inputs = int(
     a < range_check_builtin.bound and (b - a) < range_check_builtin.bound))PY",
                py<assert_le_felt_v0_8>},
+    NativeHint{"ids.full_word = int(ids.n_bytes >= 4)", py<sha256_input_full_word>},
 };
 
 }  // namespace

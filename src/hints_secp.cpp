@@ -412,6 +412,64 @@ void r1_is_on_curve(const HintContext& ctx) {
   is_on_curve(ctx, r1_p());
 }
 
+// ------------------------------------------------------------------------------------------------
+// Variants of older cairo-lang versions and of libraries built on cairo_secp: the same statements
+// with fewer blank lines, or with SECP_P, N and ALPHA taken from the scope (where the program's
+// earlier hint or import put them) instead of imported.
+
+void ext_verify_zero(const HintContext& ctx) {
+  verify_zero(ctx, scope_int(ctx, "SECP_P"));
+}
+
+void ext_reduce(const HintContext& ctx) {
+  const BigInt packed = pack_ids(ctx, "x");
+  set_scope_int(ctx, "value", py_mod(packed, scope_int(ctx, "SECP_P")));
+}
+
+void ext_is_zero_pack(const HintContext& ctx) {
+  const BigInt packed = pack_ids(ctx, "x");
+  set_scope_int(ctx, "x", py_mod(packed, scope_int(ctx, "SECP_P")));
+}
+
+void ext_is_zero_inverse(const HintContext& ctx) {
+  mark_imported(ctx, "div_mod");
+  set_value(ctx, "x_inv", div_mod(1, scope_int(ctx, "x"), scope_int(ctx, "SECP_P")));
+}
+
+void ext_div_mod_n(const HintContext& ctx) {
+  mark_imported(ctx, "safe_div");
+  const BigInt a = pack_ids(ctx, "a");
+  set_scope_int(ctx, "a", a);
+  const BigInt b = pack_ids(ctx, "b");
+  set_scope_int(ctx, "b", b);
+  set_value(ctx, "res", div_mod(a, b, scope_int(ctx, "N")));
+}
+
+// `value = k_plus_one = safe_div(res * b - a, N) + 1`.
+void div_mod_n_quotient_plus_one(const HintContext& ctx) {
+  require_scope_name(ctx, "safe_div");
+  const BigInt numerator = scope_int(ctx, "res") * scope_int(ctx, "b") - scope_int(ctx, "a");
+  const BigInt n = scope_int(ctx, "N");
+  if (n == 0) throw VmError("", "AssertionError");
+  if (py_mod(numerator, n) != 0) {
+    throw VmError(dec_string(numerator) + " is not divisible by " + dec_string(n) + ".",
+                  "AssertionError");
+  }
+  set_value(ctx, "k_plus_one", py_floordiv(numerator, n) + 1);
+}
+
+void ext_doubling_slope(const HintContext& ctx) {
+  doubling_slope(ctx, scope_int(ctx, "ALPHA"), scope_int(ctx, "SECP_P"));
+}
+
+void ext_compute_slope(const HintContext& ctx) {
+  compute_slope(ctx, scope_int(ctx, "SECP_P"));
+}
+
+void ext_double_new_x(const HintContext& ctx) {
+  double_new_x(ctx, scope_int(ctx, "SECP_P"));
+}
+
 constexpr std::array kSecpHints = {
     NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import "
                "split\n\nsegments.write_arg(ids.res.address_, split(value))",
@@ -537,6 +595,89 @@ constexpr std::array kSecpHints = {
                "starkware.cairo.common.cairo_secp.secp_utils import pack\nvalue = pack(ids.x, "
                "PRIME) % SECP256R1_P",
                r1_reduce},
+    // Older and third-party variants.
+    // NONDET_V2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import split\n"
+               "segments.write_arg(ids.res.address_, split(value))",
+               nondet_bigint3},
+    // VZ_V2
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import SECP_P\n"
+        "q, r = divmod(pack(ids.val, PRIME), SECP_P)\n"
+        "assert r == 0, f\"verify_zero: Invalid input {ids.val.d0, ids.val.d1, ids.val.d2}.\"\n"
+        "ids.q = q % PRIME",
+        k1_verify_zero},
+    // IZP_V2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\n"
+               "x = pack(ids.x, PRIME) % SECP_P",
+               k1_is_zero_pack},
+    // IZ_INT
+    NativeHint{"memory[ap] = int(x == 0)", nondet_x_is_zero},
+    // VZ_EXT
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+        "\n"
+        "q, r = divmod(pack(ids.val, PRIME), SECP_P)\n"
+        "assert r == 0, f\"verify_zero: Invalid input {ids.val.d0, ids.val.d1, ids.val.d2}.\"\n"
+        "ids.q = q % PRIME",
+        ext_verify_zero},
+    // RED_V2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "value = pack(ids.x, PRIME) % SECP_P",
+               ext_reduce},
+    // IZP_EXT1
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "\n"
+               "x = pack(ids.x, PRIME) % SECP_P",
+               ext_is_zero_pack},
+    // IZP_EXT2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "x = pack(ids.x, PRIME) % SECP_P",
+               ext_is_zero_pack},
+    // IZ_ASSIGN_EXT
+    NativeHint{"from starkware.python.math_utils import div_mod\n"
+               "\n"
+               "value = x_inv = div_mod(1, x, SECP_P)",
+               ext_is_zero_inverse},
+    // DIVN_EXT
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "from starkware.python.math_utils import div_mod, safe_div\n"
+               "\n"
+               "a = pack(ids.a, PRIME)\n"
+               "b = pack(ids.b, PRIME)\n"
+               "value = res = div_mod(a, b, N)",
+               ext_div_mod_n},
+    // SAFE_DIV_P1
+    NativeHint{"value = k_plus_one = safe_div(res * b - a, N) + 1", div_mod_n_quotient_plus_one},
+    // DSLOPE_EXT
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "from starkware.python.math_utils import ec_double_slope\n"
+               "\n"
+               "# Compute the slope.\n"
+               "x = pack(ids.point.x, PRIME)\n"
+               "y = pack(ids.point.y, PRIME)\n"
+               "value = slope = ec_double_slope(point=(x, y), alpha=ALPHA, p=SECP_P)",
+               ext_doubling_slope},
+    // SLOPE_R1V1
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "from starkware.python.math_utils import line_slope\n"
+               "\n"
+               "# Compute the slope.\n"
+               "x0 = pack(ids.point0.x, PRIME)\n"
+               "y0 = pack(ids.point0.y, PRIME)\n"
+               "x1 = pack(ids.point1.x, PRIME)\n"
+               "y1 = pack(ids.point1.y, PRIME)\n"
+               "value = slope = line_slope(point1=(x0, y0), point2=(x1, y1), p=SECP_P)",
+               ext_compute_slope},
+    // NEWX_V2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\n"
+               "\n"
+               "slope = pack(ids.slope, PRIME)\n"
+               "x = pack(ids.point.x, PRIME)\n"
+               "y = pack(ids.point.y, PRIME)\n"
+               "\n"
+               "value = new_x = (pow(slope, 2, SECP_P) - 2 * x) % SECP_P",
+               ext_double_new_x},
 };
 
 }  // namespace

@@ -40,5 +40,8 @@ std::span<const NativeHint> blake2s_hints();
 std::span<const NativeHint> secp_hints();
 /// The STARK curve: ec.cairo and the ecdsa builtin's signature hint (hints_ec.cpp).
 std::span<const NativeHint> ec_hints();
+/// merkle_update, merkle_multi_update, small_merkle_tree, patricia (and patricia_with_sponge),
+/// cairo_ec_op's bit unpacking (hints_merkle.cpp).
+std::span<const NativeHint> merkle_hints();
 
 }  // namespace cairovm

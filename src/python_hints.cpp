@@ -483,6 +483,13 @@ std::optional<py::object> native_to_py(const std::any& value) {
     for (const auto& [key, list] : *indices) result[felt_to_py(key)] = felts_to_py(list);
     return result;
   }
+  if (const auto* preimage = std::any_cast<SharedPreimage>(&value)) {
+    py::dict result;
+    for (const auto& [key, members] : **preimage) {
+      result[felt_to_py(key)] = py::tuple(felts_to_py(members));
+    }
+    return result;
+  }
   return std::nullopt;
 }
 
@@ -492,7 +499,8 @@ bool visible_to_python(const std::any& value) {
          type == typeid(Relocatable) || type == typeid(MaybeRelocatable) ||
          type == typeid(std::shared_ptr<DictManager>) ||
          type == typeid(std::shared_ptr<DictTracker>) || type == typeid(DictData) ||
-         type == typeid(std::vector<Felt>) || type == typeid(SquashAccessIndices);
+         type == typeid(std::vector<Felt>) || type == typeid(SquashAccessIndices) ||
+         type == typeid(SharedPreimage);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -920,6 +928,37 @@ std::unique_ptr<HintEngine> make_python_hint_engine(VirtualMachine& vm,
   return engine;
 }
 
+std::optional<MerklePreimage> python_preimage_copy(const std::any& value) {
+  const PyValue* object = std::any_cast<PyValue>(&value);
+  if (object == nullptr || !g_runtime) return std::nullopt;
+  Gil gil;
+  PyObject* dict = object->get();
+  if (!PyDict_CheckExact(dict)) return std::nullopt;
+  const auto exact = [](PyObject* item) -> std::optional<Felt> {
+    return PyLong_CheckExact(item) ? exact_felt(item) : std::nullopt;
+  };
+  MerklePreimage result;
+  PyObject* key;
+  PyObject* members;
+  Py_ssize_t position = 0;
+  while (PyDict_Next(dict, &position, &key, &members)) {
+    const auto native_key = exact(key);
+    if (!native_key || !(PyTuple_CheckExact(members) || PyList_CheckExact(members))) {
+      return std::nullopt;
+    }
+    const Py_ssize_t size = PySequence_Fast_GET_SIZE(members);
+    if (size != 2 && size != 3) return std::nullopt;
+    std::vector<Felt> native_members;
+    for (Py_ssize_t i = 0; i < size; ++i) {
+      const auto member = exact(PySequence_Fast_GET_ITEM(members, i));
+      if (!member) return std::nullopt;
+      native_members.push_back(*member);
+    }
+    result.emplace(*native_key, std::move(native_members));
+  }
+  return result;
+}
+
 std::string python_scope_value_repr(const std::any& value) {
   if (!g_runtime || !visible_to_python(value)) return "";
   Gil gil;
@@ -1062,6 +1101,10 @@ std::unique_ptr<HintEngine> make_python_hint_engine(VirtualMachine&, const Pytho
 
 std::string python_scope_value_repr(const std::any&) {
   return "";
+}
+
+std::optional<MerklePreimage> python_preimage_copy(const std::any&) {
+  return std::nullopt;
 }
 
 std::span<const EmbeddedPythonModule> embedded_python_modules() {

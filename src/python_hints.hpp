@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "merkle_hint_state.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -52,6 +53,11 @@ std::unique_ptr<HintEngine> make_python_hint_engine(VirtualMachine& vm,
 /// A scope value as Python's repr() shows it in a hint, or "" for a value Python does not see;
 /// for tests.
 std::string python_scope_value_repr(const std::any& value);
+
+/// A native copy of a Python `preimage` kept in a scope (a dict from ints in [0, P) to tuples or
+/// lists of 2 or 3 such ints), for the Merkle and Patricia hints, which only read it; nullopt
+/// when `value` is not such a Python object (or this build has no Python).
+std::optional<MerklePreimage> python_preimage_copy(const std::any& value);
 
 /// One module of the cairovm_hints package, compiled into the library by
 /// python_hints/embed.cmake.
