@@ -2,6 +2,7 @@
 // of the initial and final stack.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -79,6 +80,31 @@ class OutputBuiltinRunner final : public BuiltinRunner {
  public:
   explicit OutputBuiltinRunner(bool included) : BuiltinRunner("output", included, 1, 1) {}
   void run_security_checks(const Memory&) const override {}
+
+  /// A page of the public output (the reference's PublicMemoryPage): offsets from the base.
+  struct Page {
+    std::uint64_t start = 0;
+    std::uint64_t size = 0;
+  };
+  /// `output_builtin.add_page` from a hint, with the reference's checks (VmError, kind
+  /// AssertionError). Cells of no page are on page 0.
+  void add_page(std::uint64_t page_id, Relocatable page_start, std::uint64_t page_size);
+  /// `output_builtin.add_attribute`: the name and the value as JSON texts (as json.dumps writes
+  /// them); a name given again keeps its place.
+  void add_attribute(const std::string& name_json, std::string value_json);
+  const std::map<std::uint64_t, Page>& pages() const noexcept { return pages_; }
+  const std::vector<std::pair<std::string, std::string>>& attributes() const noexcept {
+    return attributes_;
+  }
+  /// The public cells (offset, page) of an output of `size` cells (the reference's
+  /// finalize_segments); throws RunnerError for pages out of bounds or overlapping.
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> public_memory(std::uint64_t size) const;
+  /// The PIE's additional data: {"pages": {...}, "attributes": {...}}, as json.dumps writes it.
+  std::string additional_data_json() const;
+
+ private:
+  std::map<std::uint64_t, Page> pages_;
+  std::vector<std::pair<std::string, std::string>> attributes_;
 };
 
 /// A runner for the builtin `name` of `layout`; throws RunnerError for a builtin we lack.

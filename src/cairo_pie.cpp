@@ -140,8 +140,8 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
     const BuiltinRunner& b = *builtins_[i];
     if (i != 0) additional += ", ";
     additional += json_string(b.name() + "_builtin") + ": ";
-    if (b.name() == "output") {
-      additional += "{\"pages\": {}, \"attributes\": {}}";
+    if (const auto* output = dynamic_cast<const OutputBuiltinRunner*>(&b)) {
+      additional += output->additional_data_json();
     } else if (b.name() == "pedersen") {
       // The result cells the deduction rule checked: those whose inputs are both known.
       std::string list;
