@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "accessed_addresses.hpp"
 #include "builtin_runner.hpp"
 #include "cairovm/errors.hpp"
 #include "cairovm/instruction.hpp"
@@ -52,23 +53,6 @@ std::uint64_t range_check_parts(const Layout& layout, const std::string& name) {
 bool is_range_check(const std::string& name) {
   return name == "range_check" || name == "range_check96";
 }
-
-// The relocatable registers of trace row `step` (rows keep offsets; segments change rarely).
-struct TraceCursor {
-  const VirtualMachine& vm;
-  std::size_t row = 0;
-  struct Registers {
-    Relocatable pc, ap, fp;
-  };
-  Registers at(std::size_t step) {
-    const auto& rows = vm.trace_segments;
-    while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
-    const TraceEntry& e = vm.trace[step];
-    return {Relocatable{rows[row].pc_segment, e.pc_offset},
-            Relocatable{rows[row].ap_segment, e.ap_offset},
-            Relocatable{rows[row].fp_segment, e.fp_offset}};
-  }
-};
 
 MaybeRelocatable known_cell(const Memory& memory, Relocatable address) {
   const auto value = memory.get(address);
@@ -302,35 +286,8 @@ std::uint64_t CairoRunner::count_memory_holes() const {
   for (std::uint64_t i = 0; i < program_.data().size(); ++i) mark(add(program_base_, Felt{i}));
   TraceCursor cursor{*vm_};
   for (std::uint64_t step = 0; step < end_run_step_ && step < vm_->trace.size(); ++step) {
-    const auto [pc, ap, fp] = cursor.at(step);
-    mark(pc);
-    const auto word = memory_.get(pc);
-    if (!word || !word->is_felt()) continue;
-    const Instruction ins = decode_instruction(word->felt(), true);
-    const Relocatable dst =
-        add(ins.dst_register == Register::kAp ? ap : fp, std::int64_t{ins.off0});
-    const Relocatable op0 =
-        add(ins.op0_register == Register::kAp ? ap : fp, std::int64_t{ins.off1});
-    mark(dst);
-    mark(op0);
-    std::optional<Relocatable> op1_base;
-    switch (ins.op1_source) {
-      case Op1Source::kImm:
-        op1_base = pc;
-        break;
-      case Op1Source::kAp:
-        op1_base = ap;
-        break;
-      case Op1Source::kFp:
-        op1_base = fp;
-        break;
-      case Op1Source::kOp0: {
-        const auto value = memory_.get(op0);
-        if (value && value->is_relocatable()) op1_base = value->relocatable();
-        break;
-      }
-    }
-    if (op1_base) mark(add(*op1_base, std::int64_t{ins.off2}));
+    const StepAccesses accesses = accessed_by_step(memory_, cursor.at(step));
+    for (std::size_t i = 0; i < accesses.count; ++i) mark(accesses.addresses[i]);
   }
   // Builtin segments (but output's) count as accessed in full.
   for (const auto& b : builtins_) {

@@ -11,10 +11,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <utility>
 
+#include "accessed_addresses.hpp"
 #include "builtin_runner.hpp"
 #include "dict_manager.hpp"
 #include "ecdsa_builtin.hpp"
@@ -593,6 +595,66 @@ py::object bound_new_default_dict(DictManager& dicts, py::handle segments, py::h
 }
 
 // ------------------------------------------------------------------------------------------------
+// Rules that hints add to a segment (vm_add_validation_rule, vm_add_auto_deduction_rule): the
+// segment's hooks, chained after the builtin's own (which the reference registers first).
+
+/// What the rules need to know about the moment they run.
+struct RuleState {
+  int hint_depth = 0;              // > 0 while a Python hint runs
+  bool unvalidated_write = false;  // a write through segments.memory, which rules do not see
+};
+
+class PythonSegmentRules final : public SegmentHooks {
+ public:
+  PythonSegmentRules(const SegmentHooks* builtin, const RuleState& state)
+      : builtin_(builtin), state_(&state) {}
+  ~PythonSegmentRules() override = default;  // the GIL is held (NativeVm::detach)
+  PythonSegmentRules(const PythonSegmentRules&) = delete;
+  PythonSegmentRules& operator=(const PythonSegmentRules&) = delete;
+
+  const SegmentHooks* builtin() const noexcept { return builtin_; }
+  /// engine.validate_cell / engine.deduce_cell, set when the first rule of the kind comes.
+  void set_validate(py::object validate) { validate_ = std::move(validate); }
+  void set_deduce(py::object deduce) { deduce_ = std::move(deduce); }
+
+  void validate(const Memory& memory, Relocatable address) const override {
+    if (builtin_ != nullptr) builtin_->validate(memory, address);
+    if (!validate_ || state_->unvalidated_write) return;
+    Gil gil;
+    call(validate_, address);
+  }
+
+  std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override {
+    if (builtin_ != nullptr) {
+      if (auto value = builtin_->deduce(memory, address)) return value;
+    }
+    if (!deduce_) return std::nullopt;
+    Gil gil;
+    const py::object value = call(deduce_, address);
+    if (value.is_none()) return std::nullopt;
+    return maybe_relocatable_from_py(value);
+  }
+
+ private:
+  /// A rule's exception goes on as itself inside a hint (whose report then shows the rule's
+  /// frames, as the reference's does); elsewhere (an instruction's write or deduction) it is
+  /// a VmError with the exception's text, which is what the reference's report shows.
+  py::object call(const py::object& function, Relocatable address) const {
+    try {
+      return function(address.segment, address.offset);
+    } catch (py::error_already_set& e) {
+      if (state_->hint_depth > 0) throw;
+      const py::tuple parts = g_runtime->describe(e.value()).cast<py::tuple>();
+      throw VmError(parts[1].cast<std::string>(), parts[0].cast<std::string>());
+    }
+  }
+
+  const SegmentHooks* builtin_;
+  const RuleState* state_;
+  py::object validate_, deduce_;
+};
+
+// ------------------------------------------------------------------------------------------------
 // cairovm_native.Vm: what the Python side may do to the VM (see cairovm_hints/memory.py Backend).
 
 class NativeVm {
@@ -603,19 +665,80 @@ class NativeVm {
       if (auto* output = dynamic_cast<OutputBuiltinRunner*>(builtin)) output_ = output;
     }
   }
-  /// Called when the engine goes: Python objects may outlive it (a hint can keep a reference).
+  /// Called when the engine goes (GIL held): Python objects may outlive it (a hint can keep a
+  /// reference); the segments get their builtins' hooks back.
   void detach() noexcept {
+    if (vm_ != nullptr) {
+      for (const auto& [segment, rules] : rules_) {
+        vm_->memory().attach_hooks(segment, rules->builtin());
+      }
+    }
+    rules_.clear();
     vm_ = nullptr;
     ecdsa_ = nullptr;
     output_ = nullptr;
   }
 
+  /// The state the segments' Python rules read; the engine counts the hints it runs in it.
+  RuleState& rule_state() noexcept { return rule_state_; }
+
   py::object get(std::int64_t segment, std::uint64_t offset) const {
     const auto value = vm().memory().get(Relocatable{segment, offset});
     return value ? to_py(*value) : py::none();
   }
-  void set(std::int64_t segment, std::uint64_t offset, py::handle value) {
-    vm().memory().insert(Relocatable{segment, offset}, maybe_relocatable_from_py(value));
+  void set(std::int64_t segment, std::uint64_t offset, py::handle value, bool validated) {
+    const MaybeRelocatable cell = maybe_relocatable_from_py(value);
+    rule_state_.unvalidated_write = !validated;
+    try {
+      vm().memory().insert(Relocatable{segment, offset}, cell);
+    } catch (...) {
+      rule_state_.unvalidated_write = false;
+      throw;
+    }
+    rule_state_.unvalidated_write = false;
+  }
+
+  /// (pc, ap, fp, current_step) now: the registers of `vm.run_context` in the rules.
+  py::tuple registers() const {
+    const VirtualMachine& machine = vm();
+    return py::make_tuple(relocatable_to_py(machine.pc), relocatable_to_py(machine.ap),
+                          relocatable_to_py(machine.fp), machine.current_step);
+  }
+  /// `is_accessed`: whether an instruction (or the program's loading) accessed the address.
+  bool is_accessed(std::int64_t segment, std::uint64_t offset) {
+    return accessed_.contains(vm(), Relocatable{segment, offset});
+  }
+
+  /// Puts the segment's Python rules (engine.validate_cell and engine.deduce_cell, either None
+  /// to keep what is there) in its hooks, after its builtin's.
+  void attach_rules(std::int64_t segment, const py::object& validate, const py::object& deduce) {
+    Memory& memory = vm().memory();
+    if (segment < 0 || segment >= memory.num_segments()) {
+      throw VmError("cairovm adds rules only to existing real segments, not to segment " +
+                    std::to_string(segment) + ".");
+    }
+    auto& rules = rules_[segment];
+    if (!rules) {
+      rules = std::make_unique<PythonSegmentRules>(memory.hooks(segment), rule_state_);
+      memory.attach_hooks(segment, rules.get());
+    }
+    if (!validate.is_none()) rules->set_validate(validate);
+    if (!deduce.is_none()) rules->set_deduce(deduce);
+  }
+
+  /// vm_load_program's hints: [(pc, index at pc, hint id)], run by the engine by id.
+  void load_hints(const py::list& hints) {
+    std::map<Relocatable, std::vector<CompiledHint>> by_pc;
+    for (const py::handle item : hints) {
+      const auto entry = py::reinterpret_borrow<py::tuple>(item);
+      const Relocatable pc = relocatable_from_py(entry[0]);
+      CompiledHint hint;
+      hint.id = entry[2].cast<std::size_t>();
+      hint.pc = pc.offset;
+      hint.index_at_pc = entry[1].cast<std::size_t>();
+      by_pc[pc].push_back(std::move(hint));
+    }
+    for (auto& [pc, at_pc] : by_pc) vm().set_loaded_hints(pc, std::move(at_pc));
   }
   py::object add_segment() { return relocatable_to_py(vm().memory().add_segment()); }
   py::object add_temp_segment() { return relocatable_to_py(vm().memory().add_temp_segment()); }
@@ -671,22 +794,13 @@ class NativeVm {
                           felt_from_py(py::int_(s).ptr()));
   }
 
-  /// `output_builtin.add_page(page_id, page_start, page_size)`, after the proxy's type checks.
+  /// `output_builtin.add_page(page_id, page_start, page_size)`.
   void output_add_page(std::uint64_t page_id, py::handle page_start, std::uint64_t page_size) {
-    vm();
-    if (output_ == nullptr) throw VmError("This run has no output builtin.", "AttributeError");
-    // page_start is None when it is not a relocatable: the id is checked first, as the
-    // reference does.
-    if (output_->pages().contains(page_id) || page_start.is_none()) {
-      output_->add_page(page_id, Relocatable{-1, 0}, page_size);
-    }
-    output_->add_page(page_id, relocatable_from_py(page_start), page_size);
+    output().add_page(page_id, relocatable_from_py(page_start), page_size);
   }
   /// `output_builtin.add_attribute(name, value)`: the value as json.dumps wrote it.
-  void output_add_attribute(const std::string& name, const std::string& json_text) {
-    vm();
-    if (output_ == nullptr) throw VmError("This run has no output builtin.", "AttributeError");
-    output_->add_attribute(name, json_text);
+  void output_add_attribute(const std::string& name, std::string json_text) {
+    output().add_attribute(name, std::move(json_text));
   }
 
   /// `ids` without cairo-lang: the VM's own resolution of felt references.
@@ -702,6 +816,11 @@ class NativeVm {
     if (vm_ == nullptr) throw VmError("The VM of this hint has finished running.");
     return *vm_;
   }
+  OutputBuiltinRunner& output() const {
+    vm();  // still running
+    if (output_ == nullptr) throw VmError("This run has no output builtin.", "AttributeError");
+    return *output_;
+  }
   const CompiledHint& hint(std::size_t id) const {
     if (id >= vm().hints().size()) throw VmError("No hint with id " + std::to_string(id) + ".");
     return vm().hints()[id];
@@ -710,6 +829,9 @@ class NativeVm {
   VirtualMachine* vm_;
   EcdsaBuiltinRunner* ecdsa_ = nullptr;
   OutputBuiltinRunner* output_ = nullptr;
+  RuleState rule_state_;
+  std::map<std::int64_t, std::unique_ptr<PythonSegmentRules>> rules_;
+  AccessedAddresses accessed_;
 };
 
 // A C++ error raised inside a call from Python becomes the Python exception the reference would
@@ -777,6 +899,25 @@ class PythonHintEngine final : public HintEngine {
   PythonHintEngine(const PythonHintEngine&) = delete;
   PythonHintEngine& operator=(const PythonHintEngine&) = delete;
 
+  /// The auto-deduction rules that hints added hold for every known cell of their segments.
+  void end_run(VirtualMachine&) override {
+    std::string kind, message;
+    {
+      Gil gil;
+      try {
+        const py::object failure = engine_.attr("verify_auto_deductions")();
+        if (failure.is_none()) return;
+        kind = kInconsistentAutoDeduction;
+        message = failure.cast<std::string>();
+      } catch (py::error_already_set& e) {
+        const py::tuple parts = describe(e);
+        kind = parts[0].cast<std::string>();
+        message = parts[1].cast<std::string>();
+      }
+    }
+    throw VmError(message, kind);
+  }
+
   /// (hint id, Python's report) of the first hint that does not compile. GIL held.
   std::optional<std::pair<std::size_t, std::string>> compile_hints() {
     const py::object failure = engine_.attr("compile_hints")();
@@ -792,9 +933,16 @@ class PythonHintEngine final : public HintEngine {
       try {
         const std::size_t depth = vm.exec_scopes.size() - 1;
         const py::dict globals = scope_globals(vm.exec_scopes[depth]);
-        const py::object failure =
-            run_hint_(hint.id, globals, relocatable_to_py(vm.pc), relocatable_to_py(vm.ap),
-                      relocatable_to_py(vm.fp), vm.current_step);
+        ++native_->rule_state().hint_depth;
+        py::object failure;
+        try {
+          failure = run_hint_(hint.id, globals, relocatable_to_py(vm.pc), relocatable_to_py(vm.ap),
+                              relocatable_to_py(vm.fp), vm.current_step);
+        } catch (...) {
+          --native_->rule_state().hint_depth;
+          throw;
+        }
+        --native_->rule_state().hint_depth;
         // The hint may have left the scope it ran in (vm_exit_scope); then its dict is gone.
         if (depth < vm.exec_scopes.size()) store_globals(vm.exec_scopes[depth], globals);
         if (failure.is_none()) return;
@@ -1053,7 +1201,13 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
   m.doc() = "The VM operations behind cairovm's Python hints (see cairovm_hints.memory.Backend).";
   py::class_<NativeVm, std::shared_ptr<NativeVm>>(m, "Vm")
       .def("get", &NativeVm::get, py::arg("segment"), py::arg("offset"))
-      .def("set", &NativeVm::set, py::arg("segment"), py::arg("offset"), py::arg("value"))
+      .def("set", &NativeVm::set, py::arg("segment"), py::arg("offset"), py::arg("value"),
+           py::arg("validated") = true)
+      .def("registers", &NativeVm::registers)
+      .def("is_accessed", &NativeVm::is_accessed, py::arg("segment"), py::arg("offset"))
+      .def("attach_rules", &NativeVm::attach_rules, py::arg("segment"), py::arg("validate"),
+           py::arg("deduce"))
+      .def("load_hints", &NativeVm::load_hints, py::arg("hints"))
       .def("add_segment", &NativeVm::add_segment)
       .def("add_temp_segment", &NativeVm::add_temp_segment)
       .def("add_relocation_rule", &NativeVm::add_relocation_rule, py::arg("src_ptr"),

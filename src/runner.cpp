@@ -399,6 +399,7 @@ void CairoRunner::end_run() {
     memory_.relocate_memory();
     // The reference's verify_auto_deductions: cells a builtin's rule covers must hold its value.
     for (const auto& b : builtins_) b->verify_auto_deductions(memory_);
+    vm_->end_hint_engine_run();  // the rules that hints added
   } catch (const VmError& e) {
     throw RunnerError(e.what());
   }

@@ -224,7 +224,29 @@ void VirtualMachine::step() {
     run_instruction(slot.instruction);
     return;
   }
+  if (!loaded_hints_.empty()) run_loaded_hints();
   run_instruction(decode_at_pc());  // code outside the program: decoded every time
+}
+
+void VirtualMachine::run_loaded_hints() {
+  const auto it = loaded_hints_.find(pc);
+  if (it == loaded_hints_.end()) return;
+  // A copy: a hint may load another program, at this very pc.
+  const std::vector<CompiledHint> hints = it->second;
+  for (const CompiledHint& hint : hints) {
+    failing_hint_ = hint.index_at_pc;
+    hint_engine_->run(*this, hint);
+  }
+  failing_hint_.reset();
+}
+
+void VirtualMachine::set_loaded_hints(Relocatable at, std::vector<CompiledHint> hints) {
+  if (!hint_engine_) throw VmError("Loaded programs' hints need the hint engine.");
+  loaded_hints_.insert_or_assign(at, std::move(hints));
+}
+
+void VirtualMachine::end_hint_engine_run() {
+  if (hint_engine_) hint_engine_->end_run(*this);
 }
 
 void VirtualMachine::run_hints(std::int32_t first_hint) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -88,6 +89,9 @@ class HintEngine {
   virtual ~HintEngine() = default;
   /// Runs `hint` at the VM's current pc; throws HintError when the hint fails.
   virtual void run(VirtualMachine& vm, const CompiledHint& hint) = 0;
+  /// At the end of the run: checks what the hints registered for it (the auto-deduction rules
+  /// of vm_add_auto_deduction_rule); throws VmError.
+  virtual void end_run(VirtualMachine&) {}
 };
 
 class VirtualMachine {
@@ -131,6 +135,12 @@ class VirtualMachine {
   void set_why_no_engine(std::string reason) { why_no_engine_ = std::move(reason); }
   /// Runs every hint through the hint engine, native implementation or not (--python_hints_only).
   void use_engine_for_all_hints() noexcept;
+  /// Hints of a program loaded at run time (vm_load_program), run by the hint engine before the
+  /// instruction at `pc`; they replace those loaded at `pc` before. Only for pcs outside the
+  /// program's own cells. `hints` have no definition: the engine knows them by id.
+  void set_loaded_hints(Relocatable pc, std::vector<CompiledHint> hints);
+  /// The hint engine's end-of-run checks (HintEngine::end_run).
+  void end_hint_engine_run();
   /// Runs `hint`'s own code in the hint engine: for a native hint that finds state only the
   /// engine can read (a Python object in a scope). Throws VmError when there is no engine.
   void run_hint_in_python(const CompiledHint& hint);
@@ -138,6 +148,7 @@ class VirtualMachine {
  private:
   Instruction decode_at_pc() const;
   void run_hints(std::int32_t first_hint);
+  void run_loaded_hints();
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
   void record_trace_row();
@@ -156,6 +167,8 @@ class VirtualMachine {
   };
   std::vector<ProgramSlot> slots_;
   std::vector<CompiledHint> hints_;
+  // vm_load_program's hints by pc; empty unless a Python hint loaded a program.
+  std::map<Relocatable, std::vector<CompiledHint>> loaded_hints_;
   // Segments of pc, ap and fp in the last trace_segments row; -2^63 before the first row.
   std::array<std::int64_t, 3> row_segments_{INT64_MIN, INT64_MIN, INT64_MIN};
   std::optional<std::size_t> failing_hint_;

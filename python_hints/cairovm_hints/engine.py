@@ -10,7 +10,7 @@ import json
 import re
 import sys
 import traceback
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from . import values
 from .memory import MemoryProxy, SegmentsProxy
@@ -23,7 +23,7 @@ class HintSpec(NamedTuple):
     """One hint of the program, by hint id (the reference numbers every hint, native or not)."""
 
     code: str
-    pc: int  # offset of its instruction in the program segment
+    pc: int  # offset of its instruction in its program (the main one or a loaded one)
     index: int  # among the hints at that pc
     filename: Optional[str]  # its Cairo file; None without debug information
     line_offset: int  # Cairo line of the hint's line 1, minus 1
@@ -45,9 +45,47 @@ class BuiltinRunnerProxy:
         self.included = included
         if name in self._BOUNDS:
             self.bound = self._BOUNDS[name]
+        if name == "output":
+            self.pages: Dict[int, Any] = {}
+            self.attributes: Dict[str, Any] = {}
 
     def __repr__(self):
         return f"<{self.name} builtin runner, base={self.base}>"
+
+    def add_page(self, page_id: int, page_start, page_size: int):
+        """The output builtin's (OutputBuiltinRunner.add_page): cells [page_start, page_start +
+        page_size) of the output form page `page_id` of the public memory (others: page 0)."""
+        self._only_for("output", "add_page")
+        assert page_id not in self.pages, f"Page {page_id} was already assigned."
+        assert (
+            isinstance(page_start, RelocatableValue)
+            and page_start.segment_index == self.base.segment_index
+        ), "page_start must be in the output segment."
+        start = page_start - self.base
+        assert isinstance(start, int)
+        self._native.output_add_page(page_id, page_start, page_size)
+        self.pages[page_id] = _page(start, page_size)
+
+    def add_attribute(self, attribute_name: str, attribute_value: dict):
+        """The output builtin's: an entry of its additional data in the Cairo PIE; the value
+        must be JSON-serializable."""
+        self._only_for("output", "add_attribute")
+        self._native.output_add_attribute(attribute_name, json.dumps(attribute_value))
+        self.attributes[attribute_name] = attribute_value
+
+    def get_additional_data(self):
+        self._only_for("output", "get_additional_data")
+        return {
+            "pages": {
+                str(page_id): [page.start, page.size]
+                for page_id, page in sorted(self.pages.items())
+            },
+            "attributes": self.attributes,
+        }
+
+    def _only_for(self, name: str, method: str):
+        if self.name != name:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{method}'")
 
     def add_signature(self, addr, signature):
         """The ecdsa builtin's (SignatureBuiltinRunner.add_signature): registers (r, s) for the
@@ -61,23 +99,13 @@ class BuiltinRunnerProxy:
         self._native.ecdsa_add_signature(addr, r, s)
 
 
-    def add_page(self, page_id: int, page_start, page_size: int):
-        """The output builtin's (OutputBuiltinRunner.add_page): cells page_start..
-        page_start + page_size - 1 form the public memory page page_id."""
-        if self.name != "output":
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'add_page'")
-        if not isinstance(page_start, RelocatableValue):
-            page_start = None  # rejected after the page id check, as the reference does
-        self._native.output_add_page(page_id, page_start, page_size)
-
-    def add_attribute(self, attribute_name: str, attribute_value: dict):
-        """The output builtin's (OutputBuiltinRunner.add_attribute): a JSON value kept in the
-        Cairo PIE's additional data."""
-        if self.name != "output":
-            raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute 'add_attribute'"
-            )
-        self._native.output_add_attribute(attribute_name, json.dumps(attribute_value))
+def _page(start: int, size: int):
+    """The reference's PublicMemoryPage when cairo-lang is importable."""
+    try:
+        from starkware.cairo.lang.vm.output_builtin_runner import PublicMemoryPage
+    except ImportError:  # pragma: no cover - exercised only without cairo-lang
+        return (start, size)
+    return PublicMemoryPage(start=start, size=size)
 
 
 class SimpleIds:
@@ -177,6 +205,13 @@ class HintEngine:
         }
         self.static_locals = {"segments": self.segments, **field_helpers(prime)}
         self.ecdsa_additional_data: Dict = {}
+        # vm_add_validation_rule / vm_add_auto_deduction_rule, by segment index.
+        self._validation_rules: Dict[int, List[Tuple[Any, tuple]]] = {}
+        self._validated_addresses: Set[RelocatableValue] = set()
+        self._deduction_rules: Dict[int, List[Tuple[Any, tuple]]] = {}
+        # Hints of programs loaded by vm_load_program, by hint id: (program, hint).
+        self._loaded_hints: Dict[int, Tuple[Any, Any]] = {}
+        self.vm_view = VmView(self)
 
         def vm_enter_scope(new_scope_locals: Optional[dict] = None):
             native.enter_scope({} if new_scope_locals is None else new_scope_locals.copy())
@@ -254,14 +289,18 @@ class HintEngine:
         return None
 
     def _ids(self, hint_id: int, pc, ap, fp):
-        if self._program_json is None and self._program is None:
+        loaded = self._loaded_hints.get(hint_id)
+        if loaded is None and self._program_json is None and self._program is None:
             return SimpleIds(self.native, hint_id, self.prime)
         from starkware.cairo.lang.compiler.expression_evaluator import ExpressionEvaluator
         from starkware.cairo.lang.vm.vm_consts import VmConsts, VmConstsContext
 
-        program = self._load_program()
-        spec = self._hints[hint_id]
-        hint = program.hints[spec.pc][spec.index]
+        if loaded is not None:
+            program, hint = loaded
+        else:
+            program = self._load_program()
+            spec = self._hints[hint_id]
+            hint = program.hints[spec.pc][spec.index]
         return VmConsts(
             context=VmConstsContext(
                 identifiers=program.identifiers,
@@ -315,16 +354,123 @@ class HintEngine:
         spec = self._hints[hint_id]
         return spec.filename, lineno + spec.line_offset
 
-    # --- Globals cairovm does not support yet -------------------------------------------------
+    # --- Loaded programs, accessed addresses, rules -------------------------------------------
 
-    def _vm_load_program(self, *args, **kwargs):
-        raise NotImplementedError("vm_load_program is not supported by cairovm yet.")
+    def _vm_load_program(self, program, program_base):
+        """The reference's VirtualMachineBase.load_program: the hints of `program` (a compiled
+        Program) become runnable at their pcs relative to `program_base`, numbered after the
+        hints already known. The program's data must be written to memory by the hint itself."""
+        assert (
+            self.prime == program.prime
+        ), f"Unexpected prime for loaded program: {program.prime} != {self.prime}."
+        locations = program.debug_info.instruction_locations if program.debug_info else {}
+        loaded = []
+        for pc, hints in program.hints.items():
+            relocated_pc = pc + program_base
+            for hint_index, hint in enumerate(hints):
+                hint_id = len(self._hints)
+                filename, line_offset = _hint_location(locations.get(pc), hint_index)
+                self._hints.append(HintSpec(hint.code, pc, hint_index, filename, line_offset))
+                self._code.append(
+                    compile(hint.code, f"<hint{hint_id}>", "exec", dont_inherit=True)
+                )
+                self._loaded_hints[hint_id] = (program, hint)
+                loaded.append((relocated_pc, hint_index, hint_id))
+        self.native.load_hints(loaded)
 
-    def _is_accessed(self, addr):
-        raise NotImplementedError("is_accessed is not supported by cairovm yet.")
+    def _is_accessed(self, addr) -> bool:
+        """Whether an instruction accessed `addr` (its pc or an operand) or it is a cell of the
+        program: the VM finds it from the trace."""
+        if not isinstance(addr, RelocatableValue) or not isinstance(addr.offset, int):
+            return False
+        if addr.offset < 0 or addr.offset >= 2**63:
+            return False
+        return self.native.is_accessed(addr.segment_index, addr.offset)
 
-    def _vm_add_auto_deduction_rule(self, *args, **kwargs):
-        raise NotImplementedError("vm_add_auto_deduction_rule is not supported by cairovm yet.")
+    def _vm_add_auto_deduction_rule(self, segment_index, rule, *args):
+        """rule(vm, addr, *args) gives the value of an unknown cell of the segment, or None.
+        Tried after the segment's builtin rule, when an instruction reads the unknown cell as op0
+        or op1; checked against every known cell of the segment when the run ends."""
+        self._deduction_rules.setdefault(segment_index, []).append((rule, args))
+        self.native.attach_rules(segment_index, None, self.deduce_cell)
 
-    def _vm_add_validation_rule(self, *args, **kwargs):
-        raise NotImplementedError("vm_add_validation_rule is not supported by cairovm yet.")
+    def _vm_add_validation_rule(self, segment_index, rule, *args):
+        """rule(memory, addr, *args) checks a cell written to the segment (by an instruction or
+        through `memory`) and returns the set of addresses it validated."""
+        self._validation_rules.setdefault(segment_index, []).append((rule, args))
+        self.native.attach_rules(segment_index, self.validate_cell, None)
+
+    def validate_cell(self, segment: int, offset: int):
+        """Called by the VM for a new cell of a segment with validation rules (the reference's
+        ValidatedMemoryDict._validate_memory_cell)."""
+        addr = RelocatableValue(segment, offset)
+        if addr in self._validated_addresses:
+            return
+        for rule, args in self._validation_rules.get(segment, []):
+            self._validated_addresses |= rule(self.segments.memory, addr, *args)
+
+    def deduce_cell(self, segment: int, offset: int):
+        """Called by the VM for an unknown operand cell of a segment with deduction rules (the
+        reference's deduce_memory_cell): the first value a rule gives, or None."""
+        addr = RelocatableValue(segment, offset)
+        for rule, args in self._deduction_rules.get(segment, []):
+            value = rule(self.vm_view, addr, *args)
+            if value is not None:
+                return value
+        return None
+
+    def verify_auto_deductions(self):
+        """At the end of the run: every known cell of a segment with deduction rules holds what
+        the rules deduce for it (the reference's verify_auto_deductions). Returns None, or the
+        reference's InconsistentAutoDeductionError message."""
+        if not self._deduction_rules:
+            return None
+        for addr, current in self.native.cells():
+            for rule, args in self._deduction_rules.get(addr.segment_index, []):
+                value = rule(self.vm_view, addr, *args)
+                if value is not None and current != value:
+                    return (
+                        f"Inconsistent auto deduction rule at address {addr}. "
+                        f"{current} != {value}."
+                    )
+        return None
+
+
+def _hint_location(location, hint_index: int) -> Tuple[Optional[str], int]:
+    """(Cairo file, line of the hint's line 1 minus 1) of a hint of a loaded program."""
+    if location is None or hint_index >= len(location.hints) or location.hints[hint_index] is None:
+        return None, 0
+    hint_location = location.hints[hint_index]
+    line_offset = hint_location.location.start_line + hint_location.n_prefix_newlines - 1
+    return hint_location.location.input_file.filename, line_offset
+
+
+class _RunContextView:
+    """`vm.run_context` for rules: the memory and the current registers."""
+
+    def __init__(self, engine: "HintEngine"):
+        self._native = engine.native
+        self.memory = engine.segments.memory
+
+    pc = property(lambda self: self._native.registers()[0])
+    ap = property(lambda self: self._native.registers()[1])
+    fp = property(lambda self: self._native.registers()[2])
+
+
+class VmView:
+    """The `vm` argument of auto-deduction rules: what the reference's VirtualMachine offers
+    them (run_context.memory, validated_memory, prime, the registers, current_step)."""
+
+    def __init__(self, engine: "HintEngine"):
+        self._native = engine.native
+        self.prime = engine.prime
+        self.run_context = _RunContextView(engine)
+        self.validated_memory = engine.memory
+        self.builtin_runners = engine.builtin_runners
+        self.is_accessed = engine._is_accessed
+        self.add_auto_deduction_rule = engine._vm_add_auto_deduction_rule
+        self.add_validation_rule = engine._vm_add_validation_rule
+
+    @property
+    def current_step(self) -> int:
+        return self._native.registers()[3]

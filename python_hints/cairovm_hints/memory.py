@@ -22,8 +22,10 @@ class Backend(Protocol):
     def get(self, segment: int, offset: int):
         """The value at the address, relocation rules applied; None if unknown."""
 
-    def set(self, segment: int, offset: int, value) -> None:
-        """Writes once; raises InconsistentMemoryError (or a builtin's error) otherwise."""
+    def set(self, segment: int, offset: int, value, validated: bool = True) -> None:
+        """Writes once; raises InconsistentMemoryError (or a builtin's error) otherwise.
+        validated=False: a write of the MemoryDict beneath `memory` (segments.memory), which the
+        validation rules that hints add do not see."""
 
     def add_segment(self) -> RelocatableValue: ...
 
@@ -105,7 +107,7 @@ class MemoryProxy:
             # The reference stores such a cell and fails when the run ends; the VM's memory has
             # no place for it.
             raise KeyError(f"cairovm cannot store memory at the address {addr!r}.")
-        self._backend.set(location[0], location[1], value)
+        self._backend.set(location[0], location[1], value, self._validated)
 
     def get(self, addr, default_value=None):
         location = _address(addr)

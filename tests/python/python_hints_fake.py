@@ -26,19 +26,34 @@ class FakeVm:
         self.ids = {}  # (hint_id, name) -> value
         self.sizes = {}  # segment -> size fixed by segments.finalize
         self.public_memory = {}  # segment -> [(offset, page)]
+        self.accessed = set()  # (segment, offset) that "instructions" accessed
+        self.validators = {}  # segment -> engine.validate_cell
+        self.deducers = {}  # segment -> engine.deduce_cell
+        self.loaded_hints = []  # [(pc, index, hint id)] from vm_load_program
+        self.pc = RelocatableValue(0, 0)
 
     # memory.Backend
     def get(self, segment, offset):
         value = self.data.get((segment, offset))
         return None if value is None else self.relocate(value)
 
-    def set(self, segment, offset, value):
+    def set(self, segment, offset, value, validated=True):
         assert isinstance(value, RelocatableValue) or 0 <= value < PRIME, value
         if not (-self.temp_segments <= segment < self.segments):
             raise make_exception("AssertionError", f"segment {segment} does not exist")
+        new = (segment, offset) not in self.data
         current = self.data.setdefault((segment, offset), value)
         if current != value:
             raise InconsistentMemoryError(RelocatableValue(segment, offset), current, value)
+        if new and validated and segment in self.validators:
+            self.validators[segment](segment, offset)
+
+    def deduce(self, segment, offset):
+        """What an instruction reading an unknown cell does."""
+        value = self.deducers[segment](segment, offset)
+        if value is not None:
+            self.set(segment, offset, value)
+        return value
 
     def add_segment(self):
         self.segments += 1
@@ -80,6 +95,21 @@ class FakeVm:
 
     def cells(self):
         return [(RelocatableValue(s, o), v) for (s, o), v in sorted(self.data.items()) if s >= 0]
+
+    def registers(self):
+        return self.pc, RelocatableValue(1, 5), RelocatableValue(1, 3), 4
+
+    def is_accessed(self, segment, offset):
+        return (segment, offset) in self.accessed
+
+    def attach_rules(self, segment, validate, deduce):
+        if validate is not None:
+            self.validators[segment] = validate
+        if deduce is not None:
+            self.deducers[segment] = deduce
+
+    def load_hints(self, hints):
+        self.loaded_hints.extend(hints)
 
     # Scopes and ids.
     def enter_scope(self, new_scope_locals):

@@ -162,10 +162,77 @@ def test_field_helpers():
     assert scope["r"] == (1, PRIME - 1, 6, 1, 1024, True, 3, 2, 1)
 
 
-def test_unsupported_globals_say_so():
-    engine, _ = make_engine(["vm_load_program(None, None)", "is_accessed(ap)"])
-    assert run(engine, 0, {})[0] == "NotImplementedError"
-    assert run(engine, 1, {})[0] == "NotImplementedError"
+def test_is_accessed_asks_the_vm_for_addresses_only():
+    vm = FakeVm()
+    vm.accessed = {(1, 4)}
+    engine, _ = make_engine(["r = (is_accessed(ap - 1), is_accessed(ap), is_accessed(4))"], vm)
+    scope = {}
+    assert run(engine, 0, scope) is None
+    assert scope["r"] == (True, False, False)
+
+
+def test_validation_rules_see_validated_writes_once_per_address():
+    engine, vm = make_engine(
+        [
+            "seen = []\n"
+            "def rule(memory, addr, limit):\n"
+            "    assert memory[addr] < limit, f'too big at {addr}'\n"
+            "    seen.append(addr.offset)\n"
+            "    return {addr, addr + 1}\n"
+            "vm_add_validation_rule(2, rule, 10)\n"
+            "memory[RV(2, 0)] = 3\n"
+            "memory[RV(2, 1)] = 30\n"  # validated together with 2:0
+            "segments.write_arg(RV(2, 5), [50])\n"  # not through `memory`: not validated
+            "memory[RV(2, 3)] = 4",
+            "memory[RV(2, 7)] = 70",
+        ],
+        FakeVm(n_segments=3),
+    )
+    scope = {"RV": RV}
+    assert run(engine, 0, scope) is None
+    assert scope["seen"] == [0, 3]
+    kind, message, _ = run(engine, 1, scope)
+    assert (kind, message) == ("AssertionError", "too big at 2:7")
+
+
+def test_deduction_rules_run_in_order_and_are_verified_at_the_end():
+    engine, vm = make_engine(
+        [
+            "vm_add_auto_deduction_rule(2, lambda vm, addr, k: k * addr.offset if addr.offset < 5"
+            " else None, 3)\n"
+            "vm_add_auto_deduction_rule(2, lambda vm, addr: (vm.current_step, vm.run_context.ap,"
+            " vm.prime > 2**250) and 100)\n"
+            "memory[RV(2, 1)] = 3",
+        ],
+        FakeVm(n_segments=3),
+    )
+    assert run(engine, 0, {"RV": RV}) is None
+    assert vm.deduce(2, 4) == 12 and vm.deduce(2, 9) == 100
+    # Every rule must agree with every known cell: the second one gives 100 for 2:1.
+    assert engine.verify_auto_deductions() == (
+        "Inconsistent auto deduction rule at address 2:1. 3 != 100."
+    )
+    assert make_engine(["pass"])[0].verify_auto_deductions() is None
+
+
+def test_vm_load_program_numbers_hints_after_the_program_and_runs_them():
+    pytest.importorskip("starkware")
+    from starkware.cairo.lang.compiler.cairo_compile import compile_cairo
+
+    program = compile_cairo(
+        "func f(x: felt) {\n    %{ out = ids.x * 2 %}\n    ret;\n}\n", PRIME, debug_info=True
+    )
+    engine, vm = make_engine(["vm_load_program(program, RV(5, 10))"])
+    scope = {"RV": RV, "program": program}
+    assert run(engine, 0, scope) is None
+    assert vm.loaded_hints == [(RV(5, 10), 0, 1)]
+    vm.data[(1, 0)] = 21  # x = [fp - 3]
+    assert engine.run_hint(1, scope, RV(5, 10), RV(1, 5), RV(1, 3), 7) is None
+    assert scope["out"] == 42
+    wrong_prime = compile_cairo("func g() {\n    ret;\n}\n", 2**127 - 1)
+    scope["program"] = wrong_prime
+    kind, message, _ = run(engine, 0, scope)
+    assert (kind, message) == ("AssertionError", f"Unexpected prime for loaded program: {2**127 - 1} != {PRIME}.")
 
 
 def test_print_is_flushed(capfd):

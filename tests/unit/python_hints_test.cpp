@@ -191,5 +191,55 @@ TEST_F(PythonHintsTest, AFailingHintReportsThePythonException) {
   }
 }
 
+TEST_F(PythonHintsTest, IsAccessedIsFoundFromTheTrace) {
+  run(program_with_hints("pass",
+                         "acc = [is_accessed(ap - 1), is_accessed(ap), is_accessed(pc + 3),\n"
+                         "       is_accessed(fp - 1), is_accessed(fp - 2), is_accessed(7)]",
+                         "acc2 = is_accessed(ap - 1)"),
+      3);
+  // Step 0 wrote [ap] (its dst) and read op0 at [ap - 1]; every program cell counts.
+  EXPECT_EQ(python_scope_value_repr(scope_value(0, "acc")),
+            "[True, False, True, True, False, False]");
+  EXPECT_EQ(python_scope_value_repr(scope_value(0, "acc2")), "True");
+}
+
+// Records the cells its segment validates and deduces 9 everywhere: a builtin's hooks.
+class RecordingHooks final : public SegmentHooks {
+ public:
+  void validate(const Memory&, Relocatable address) const override {
+    validated.push_back(address.offset);
+  }
+  std::optional<MaybeRelocatable> deduce(const Memory&, Relocatable address) const override {
+    if (address.offset != 10) return std::nullopt;
+    return MaybeRelocatable{Felt{9}};
+  }
+  mutable std::vector<std::uint64_t> validated;
+};
+
+TEST_F(PythonHintsTest, HintRulesRunAfterTheBuiltinsAndLeaveWithTheEngine) {
+  RecordingHooks builtin;
+  run(program_with_hints("seen = []\n"
+                         "def rule(memory, addr):\n"
+                         "    seen.append(addr.offset)\n"
+                         "    return {addr}\n"
+                         "vm_add_validation_rule(1, rule)\n"
+                         "vm_add_auto_deduction_rule(1, lambda vm, addr: 40 + addr.offset)",
+                         "memory[ap + 5] = 1\nsegments.memory[ap + 6] = 2", "pass"),
+      0);
+  memory_.attach_hooks(1, &builtin);  // the execution segment's
+  vm_->step();
+  vm_->step();
+  // Step 0 wrote [ap] at offset 2, the second hint offsets 8 (through `memory`) and 9 (through
+  // segments.memory, which the hint's validation rules do not see), step 1 offset 3.
+  EXPECT_EQ(builtin.validated, (std::vector<std::uint64_t>{2, 8, 9, 3}));
+  EXPECT_EQ(python_scope_value_repr(scope_value(0, "seen")), "[2, 8, 3]");
+  // The builtin's rule comes first; the hint's rule deduces the others and writes them.
+  EXPECT_EQ(memory_.deduce(Relocatable{1, 10}), MaybeRelocatable{Felt{9}});
+  EXPECT_EQ(memory_.deduce(Relocatable{1, 20}), MaybeRelocatable{Felt{60}});
+  EXPECT_EQ(memory_.get(Relocatable{1, 20}), MaybeRelocatable{Felt{60}});
+  vm_.reset();
+  EXPECT_EQ(memory_.hooks(1), &builtin);
+}
+
 }  // namespace
 }  // namespace cairovm
