@@ -126,6 +126,7 @@ std::optional<std::string> validity_failure(const CairoPieInput& pie,
     // As written: the reference prints the integer it read, even a negative or huge one.
     return "Invalid n_steps: " + pie.execution_resources.at("n_steps").get<std::string>() + ".";
   }
+  if (pie.integer_address) return "Invalid memory cell address.";
   for (const auto& [address, value] : pie.memory) {
     const auto size = pie.segment_sizes.find(address.segment);
     if (size == pie.segment_sizes.end() || address.offset >= size->second) {
@@ -242,7 +243,11 @@ CairoPieInput read_cairo_pie_unchecked(const std::string& zip_bytes) {
   for (std::size_t at = 0; at < memory.size(); at += kRecord) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(memory.data() + at);
     const MaybeRelocatable address = decode_value(bytes, 8);
-    if (!address.is_relocatable()) throw RunnerError("Invalid memory cell address.");
+    if (!address.is_relocatable()) {
+      // The reference reads it and rejects it with its validity checks, in their order.
+      pie.integer_address = true;
+      continue;
+    }
     pie.memory.emplace_back(address.relocatable(), decode_value(bytes + 8, 32));
   }
   pie.additional_data = Json::parse(quote_json_numbers(files["additional_data.json"]));

@@ -25,10 +25,10 @@ done
 fuzz_build="$build_root/fuzz"
 mkdir -p "$build_root"
 echo "== Fuzz build ($fuzz_build)"
-# Line tables only (enough for the sanitizers' stack traces), and only the fuzz targets: the
+# -O1 and line tables only (enough for the sanitizers' stack traces), and only the fuzz targets: the
 # smoke run in tools/test.sh pays for this build.
 CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -gline-tables-only -DNDEBUG" -DCAIROVM_FUZZING=ON \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DCAIROVM_FUZZING=ON \
   -DCAIROVM_TESTING=OFF -DCAIROVM_BENCHMARKS=OFF -DCAIROVM_PYTHON=OFF >"$fuzz_build.configure.log" 2>&1 ||
   { cat "$fuzz_build.configure.log"; exit 1; }
 all_targets=(program_loader instruction_decoder program_run cairo_pie layout_params)

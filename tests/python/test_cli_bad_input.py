@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from conftest import PRIME, program
+from conftest import PRIME, ROOT, program
 
 # [ap] = 5, ap++; ret
 STORE_FIVE = ["0x480680017fff8000", "0x5", "0x208b7fff7fff7ffe"]
@@ -274,3 +274,35 @@ def test_malformed_hints_and_data_fail_cleanly(run):
     ]
     for prog, fragment in cases:
         assert_clean_failure(run(prog, "--no_python_hints"), fragment)
+
+
+FAR_BEYOND_2_63 = """
+%builtins output
+from starkware.cairo.common.alloc import alloc
+from starkware.cairo.common.serialize import serialize_word
+
+func main{output_ptr: felt*}() {
+    alloc_locals;
+    let (local far: felt*) = alloc();
+    assert far[2 ** 63 + 5] = 7;
+    serialize_word(far[2 ** 63 + 5]);
+    return ();
+}
+"""
+
+
+def test_write_beyond_offset_2_63_fails_cleanly(cairovm_bin, tmp_path):
+    # cairo-run writes the cell (Python integers), prints the output and fails only when it writes
+    # the memory file, with an empty "Error: "; cairovm keeps offsets below 2^63 and stops at the
+    # write, naming the address and the source line.
+    compiler = ROOT / ".venv" / "bin" / "cairo-compile"
+    if not compiler.exists():
+        pytest.skip("the reference cairo-lang venv (.venv) is not installed")
+    (tmp_path / "far.cairo").write_text(FAR_BEYOND_2_63)
+    subprocess.run([str(compiler), "far.cairo", "--output", "far.json"], cwd=tmp_path, check=True)
+    result = subprocess.run([str(cairovm_bin), "--program", "far.json", "--layout", "small",
+                             "--print_output"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=60)
+    assert_clean_failure(result, "far.cairo:9:12: Error at pc=0:",
+                         "Relocatable offset out of range: ", ":9223372036854775813.",
+                         "assert far[2 ** 63 + 5] = 7;")
