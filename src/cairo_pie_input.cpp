@@ -239,7 +239,9 @@ CairoPieInput read_cairo_pie_unchecked(const std::string& zip_bytes) {
 
   const std::string& memory = files["memory.bin"];
   constexpr std::size_t kRecord = 8 + 32;
-  if (memory.size() % kRecord != 0) throw RunnerError("Invalid Cairo PIE memory.");
+  if (memory.size() % kRecord != 0) {
+    throw RunnerError("Data must consist of pairs of address (8 bytes) and value (32 bytes).");
+  }
   for (std::size_t at = 0; at < memory.size(); at += kRecord) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(memory.data() + at);
     const MaybeRelocatable address = decode_value(bytes, 8);
