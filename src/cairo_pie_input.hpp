@@ -20,7 +20,7 @@ struct CairoPieInput {
   std::vector<std::pair<std::int64_t, std::uint64_t>> extra_segments;  // index, size
   std::map<std::int64_t, std::uint64_t> segment_sizes;                 // every segment
   std::vector<std::pair<Relocatable, MaybeRelocatable>> memory;
-  bool integer_address = false;  // memory.bin has a cell at an integer address (invalid)
+  bool integer_address = false;        // memory.bin has a cell at an integer address (invalid)
   nlohmann::json additional_data;      // numbers as strings
   nlohmann::json execution_resources;  // numbers as strings
   std::string version;                 // version.json's "cairo_pie" ("1.0" without the file)
