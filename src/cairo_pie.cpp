@@ -194,6 +194,32 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
 
 namespace cairovm {
 
+namespace {
+
+// One [[segment, offset], [r, s]] entry of the PIE's ecdsa additional data (numbers as strings).
+void add_pie_signature(EcdsaBuiltinRunner& ecdsa, const nlohmann::json& entry) {
+  try {
+    const auto& address = entry.at(0);
+    const auto& signature = entry.at(1);
+    const auto segment = Felt::parse(address.at(0).get<std::string>());
+    const auto offset = Felt::parse(address.at(1).get<std::string>());
+    const auto r = Felt::parse(signature.at(0).get<std::string>());
+    const auto s = Felt::parse(signature.at(1).get<std::string>());
+    const auto segment_index = segment ? segment->to_u64() : std::nullopt;
+    const auto offset_value = offset ? offset->to_u64() : std::nullopt;
+    if (!segment_index || *segment_index > kMaxOffset || !offset_value ||
+        *offset_value > kMaxOffset || !r || !s) {
+      throw RunnerError("Invalid ecdsa additional data.");
+    }
+    ecdsa.add_signature(Relocatable{static_cast<std::int64_t>(*segment_index), *offset_value}, *r,
+                        *s);
+  } catch (const nlohmann::json::exception&) {
+    throw RunnerError("Invalid ecdsa additional data.");
+  }
+}
+
+}  // namespace
+
 void CairoRunner::load_cairo_pie(const CairoPieInput& pie) {
   // The PIE's extra segments, with every segment's size fixed to the PIE's. The zero segment of
   // add_mod and mul_mod is one of them, and the runner has already added it.
@@ -219,16 +245,7 @@ void CairoRunner::load_cairo_pie(const CairoPieInput& pie) {
   if (auto* ecdsa = dynamic_cast<EcdsaBuiltinRunner*>(builtin("ecdsa"))) {
     const auto it = pie.additional_data.find("ecdsa_builtin");
     if (it != pie.additional_data.end() && it->is_array()) {
-      for (const auto& entry : *it) {
-        const auto& address = entry.at(0);
-        const auto& signature = entry.at(1);
-        const Relocatable where{std::stoll(address.at(0).get<std::string>()),
-                                std::stoull(address.at(1).get<std::string>())};
-        const auto r = Felt::parse(signature.at(0).get<std::string>());
-        const auto s = Felt::parse(signature.at(1).get<std::string>());
-        if (!r || !s) throw RunnerError("Invalid ecdsa additional data.");
-        ecdsa->add_signature(where, *r, *s);
-      }
+      for (const auto& entry : *it) add_pie_signature(*ecdsa, entry);
     }
   }
   for (const auto& [address, value] : pie.memory) {

@@ -18,11 +18,29 @@ constexpr unsigned kOffsetBits = 47;
 const std::vector<std::string> kFiles = {"additional_data.json", "execution_resources.json",
                                          "memory.bin", "metadata.json", "version.json"};
 
-// Numbers were quoted before parsing (quote_json_numbers).
+constexpr std::uint64_t kOutOfRange = ~std::uint64_t{0};
+
+// Numbers were quoted before parsing (quote_json_numbers). A negative or too large integer gives
+// kOutOfRange, which every range check of the validity checks rejects as the reference does.
 template <typename J>
 std::uint64_t to_u64(const J& value) {
   if (!value.is_string()) throw RunnerError("Invalid Cairo PIE: expected an integer.");
-  return std::stoull(value.template get<std::string>());
+  const std::string& text = value.template get_ref<const std::string&>();
+  const bool negative = !text.empty() && text[0] == '-';
+  const std::size_t digits_start = negative ? 1 : 0;
+  if (text.size() == digits_start) throw RunnerError("Invalid Cairo PIE: expected an integer.");
+  std::uint64_t result = 0;
+  bool overflow = false;
+  for (std::size_t i = digits_start; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') {
+      throw RunnerError("Invalid Cairo PIE: expected an integer, found " + text + ".");
+    }
+    const auto digit = static_cast<std::uint64_t>(text[i] - '0');
+    if (result > (kOutOfRange - digit) / 10) overflow = true;
+    result = result * 10 + digit;
+  }
+  if (negative && result == 0) return 0;
+  return negative || overflow ? kOutOfRange : result;
 }
 
 MaybeRelocatable decode_value(const unsigned char* bytes, std::size_t n) {
@@ -141,8 +159,10 @@ std::optional<std::string> validity_failure(const CairoPieInput& pie,
     return "Invalid n_memory_holes: " + std::to_string(pie.n_memory_holes) + ".";
   }
   if (pie.n_steps < 1 || pie.n_steps >= (1u << 30)) {
-    return "Invalid n_steps: " + std::to_string(pie.n_steps) + ".";
+    // As written: the reference prints the integer it read, even a negative or huge one.
+    return "Invalid n_steps: " + pie.execution_resources.at("n_steps").get<std::string>() + ".";
   }
+  if (pie.integer_address) return "Invalid memory cell address.";
   for (const auto& [address, value] : pie.memory) {
     const auto size = pie.segment_sizes.find(address.segment);
     if (size == pie.segment_sizes.end() || address.offset >= size->second) {
@@ -200,7 +220,9 @@ std::string quote_json_numbers(const std::string& text, std::string_view marker)
   return out;
 }
 
-CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
+namespace {
+
+CairoPieInput read_cairo_pie_unchecked(const std::string& zip_bytes) {
   if (zip_bytes.compare(0, 2, "PK") != 0) throw RunnerError("Invalid prefix for zip file.");
   const std::vector<ZipMember> members = read_zip(zip_bytes);
   std::map<std::string, std::string> files;
@@ -256,11 +278,17 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
 
   const std::string& memory = files["memory.bin"];
   constexpr std::size_t kRecord = 8 + 32;
-  if (memory.size() % kRecord != 0) throw RunnerError("Invalid Cairo PIE memory.");
+  if (memory.size() % kRecord != 0) {
+    throw RunnerError("Data must consist of pairs of address (8 bytes) and value (32 bytes).");
+  }
   for (std::size_t at = 0; at < memory.size(); at += kRecord) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(memory.data() + at);
     const MaybeRelocatable address = decode_value(bytes, 8);
-    if (!address.is_relocatable()) throw RunnerError("Invalid memory cell address.");
+    if (!address.is_relocatable()) {
+      // The reference reads it and rejects it with its validity checks, in their order.
+      pie.integer_address = true;
+      continue;
+    }
     pie.memory.emplace_back(address.relocatable(), decode_value(bytes + 8, 32));
   }
   pie.additional_data_text = files["additional_data.json"];
@@ -281,6 +309,18 @@ CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
                               "Security check for the CairoPIE input failed: " + *failure);
   }
   return pie;
+}
+
+}  // namespace
+
+CairoPieInput read_cairo_pie(const std::string& zip_bytes) {
+  try {
+    return read_cairo_pie_unchecked(zip_bytes);
+  } catch (const nlohmann::json::exception& e) {
+    // A member that is not JSON, or JSON without the expected keys and types: the reference
+    // ends in an uncaught exception; say what is wrong instead.
+    throw RunnerError(std::string("Invalid Cairo PIE: ") + e.what());
+  }
 }
 
 }  // namespace cairovm

@@ -21,6 +21,7 @@ struct CairoPieInput {
   std::vector<std::pair<std::int64_t, std::uint64_t>> extra_segments;  // index, size
   std::map<std::int64_t, std::uint64_t> segment_sizes;                 // every segment
   std::vector<std::pair<Relocatable, MaybeRelocatable>> memory;
+  bool integer_address = false;        // memory.bin has a cell at an integer address (invalid)
   nlohmann::json additional_data;      // numbers as strings
   std::string additional_data_text;    // additional_data.json as written
   nlohmann::json execution_resources;  // numbers as strings

@@ -387,7 +387,8 @@ CairoLayoutParams parse_cairo_layout_params(std::string_view json_text) {
   nlohmann::ordered_json object;
   try {
     object = nlohmann::ordered_json::parse(json_text);
-  } catch (const nlohmann::ordered_json::parse_error& e) {
+  } catch (const nlohmann::ordered_json::exception& e) {
+    // A syntax error, or a number beyond 64 bits (out_of_range), which Python would read.
     throw RunnerError(std::string("Invalid JSON in the layout parameters file: ") + e.what());
   }
   if (!object.is_object()) {

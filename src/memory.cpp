@@ -9,8 +9,11 @@ namespace cairovm {
 
 namespace {
 
-// A write this far beyond the dense part of a segment goes to the sparse map instead.
-constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 20;
+// The dense part of a segment grows to a written offset only while it stays about half full
+// (twice the cells written, plus this slack); a write farther out goes to the sparse map. So the
+// memory a program takes follows the cells it writes, whatever their offsets: a hostile program
+// that doubles its write offset each step would otherwise commit an exponentially growing array.
+constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 12;
 
 [[noreturn]] void throw_inconsistent(Relocatable address, const MaybeRelocatable& current,
                                      const MaybeRelocatable& value) {
@@ -48,9 +51,11 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
                   address.to_string() + ".");
   }
   ReservedArray<Cell>& dense = segment->dense;
-  if (address.offset < 2 * dense.size() + kDenseSlack) {
+  const std::uint64_t dense_limit = 2 * (segment->cells + 1) + kDenseSlack;
+  if (address.offset < dense_limit) {
     // Grow ahead so that the next writes at the end take the inline fast path.
-    dense.resize(std::max<std::uint64_t>(address.offset + 1, dense.size() + dense.size() / 2 + 64));
+    dense.resize(std::max<std::uint64_t>(
+        address.offset + 1, std::min(dense_limit, dense.size() + dense.size() / 2 + 64)));
     // Cells written far ahead earlier now belong to the dense part.
     while (!segment->sparse.empty() && segment->sparse.begin()->first < dense.size()) {
       auto node = segment->sparse.extract(segment->sparse.begin());
@@ -64,12 +69,14 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
     }
     slot = Cell::holding(value);
     ++cell_count_;
+    ++segment->cells;
     if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
     return;
   }
   auto [it, inserted] = segment->sparse.try_emplace(address.offset, Cell::holding(value));
   if (inserted) {
     ++cell_count_;
+    ++segment->cells;
     if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
     return;
   }

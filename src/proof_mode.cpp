@@ -276,12 +276,13 @@ std::uint64_t CairoRunner::count_memory_holes() const {
   // The addresses the instructions accessed up to the end of the run (the program's cells, pc
   // and the three operand addresses of each step), found again from the trace: the step loop
   // does not record them.
-  std::vector<std::vector<bool>> accessed(static_cast<std::size_t>(memory_.num_segments()));
+  // Offsets per segment, not a bitmap: a program may access cells far out (offsets up to 2^63),
+  // and this must cost what the accesses cost.
+  std::vector<std::vector<std::uint64_t>> accessed(
+      static_cast<std::size_t>(memory_.num_segments()));
   auto mark = [&](const Relocatable& address) {
     if (address.segment < 0 || address.segment >= memory_.num_segments()) return;
-    auto& seen = accessed[static_cast<std::size_t>(address.segment)];
-    if (seen.size() <= address.offset) seen.resize(address.offset + 1);
-    seen[address.offset] = true;
+    accessed[static_cast<std::size_t>(address.segment)].push_back(address.offset);
   };
   for (std::uint64_t i = 0; i < program_.data().size(); ++i) mark(add(program_base_, Felt{i}));
   TraceCursor cursor{*vm_};
@@ -290,10 +291,10 @@ std::uint64_t CairoRunner::count_memory_holes() const {
     for (std::size_t i = 0; i < accesses.count; ++i) mark(accesses.addresses[i]);
   }
   // Builtin segments (but output's) count as accessed in full.
+  std::vector<bool> accessed_in_full(accessed.size(), false);
   for (const auto& b : builtins_) {
     if (b->name() == "output") continue;
-    const auto segment = static_cast<std::size_t>(b->base().segment);
-    accessed[segment].assign(segment_size(segment), true);
+    accessed_in_full[static_cast<std::size_t>(b->base().segment)] = true;
   }
   for (const auto& b : builtins_) {
     if (const auto* mod = dynamic_cast<const ModBuiltinRunner*>(b.get())) {
@@ -303,9 +304,13 @@ std::uint64_t CairoRunner::count_memory_holes() const {
   }
   std::uint64_t holes = 0;
   for (std::size_t s = 0; s < accessed.size() && s < segment_sizes_.size(); ++s) {
-    const auto n =
-        static_cast<std::uint64_t>(std::count(accessed[s].begin(), accessed[s].end(), true));
     const std::uint64_t size = segment_size(s);
+    std::uint64_t n = size;
+    if (!accessed_in_full[s]) {
+      std::vector<std::uint64_t>& offsets = accessed[s];
+      std::sort(offsets.begin(), offsets.end());
+      n = static_cast<std::uint64_t>(std::unique(offsets.begin(), offsets.end()) - offsets.begin());
+    }
     holes += size >= n ? size - n : 0;
   }
   return holes;

@@ -7,8 +7,25 @@
 
 namespace cairovm {
 
+namespace {
+
+// A reference's text for an error message, cut when long (a hostile one may be megabytes).
+std::string quoted_text(std::string_view text) {
+  constexpr std::size_t kShown = 100;
+  if (text.size() <= kShown) return std::string(text);
+  return std::string(text.substr(0, kShown)) + "...";
+}
+
+}  // namespace
+
 // Recursive-descent parser over the compiler's formatting of reference expressions.
+// A program's references come from the compiler and are small, but a hostile program JSON may
+// hold any text: nesting and size are bounded so that neither the parser's recursion nor
+// evaluate()'s (over a tree as deep as its node count) can exhaust the stack.
 class ExprParser {
+  static constexpr int kMaxNesting = 200;
+  static constexpr std::size_t kMaxNodes = 2000;
+
  public:
   explicit ExprParser(std::string_view text, ReferenceExpr& out) : text_(text), out_(out) {}
 
@@ -22,10 +39,11 @@ class ExprParser {
   struct ParseFailure {};
 
   [[noreturn]] void fail(const std::string& what) {
-    out_.error_ = "cannot parse reference '" + std::string(text_) + "': " + what + " at column " +
+    out_.error_ = "cannot parse reference '" + quoted_text(text_) + "': " + what + " at column " +
                   std::to_string(pos_ + 1);
     throw ParseFailure{};
   }
+
   void skip_space() {
     while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
   }
@@ -39,6 +57,7 @@ class ExprParser {
     if (!accept(token)) fail("expected '" + std::string(token) + "'");
   }
   std::int32_t add_node(ExprNode node) {
+    if (out_.nodes_.size() >= kMaxNodes) fail("expression too long");
     out_.nodes_.push_back(std::move(node));
     return static_cast<std::int32_t>(out_.nodes_.size()) - 1;
   }
@@ -74,7 +93,22 @@ class ExprParser {
       }
     }
   }
+  // Counts the nesting of the recursive rules (unary minus, parentheses, brackets, casts).
+  class Nested {
+   public:
+    explicit Nested(ExprParser& parser) : parser_(parser) {
+      if (++parser_.nesting_ > kMaxNesting) parser_.fail("expression nested too deeply");
+    }
+    ~Nested() { --parser_.nesting_; }
+    Nested(const Nested&) = delete;
+    Nested& operator=(const Nested&) = delete;
+
+   private:
+    ExprParser& parser_;
+  };
+
   std::int32_t parse_unary() {
+    const Nested nested(*this);
     if (accept("-")) {
       const std::int32_t operand = parse_unary();
       if (out_.nodes_[operand].kind == ExprNode::Kind::kConst) {  // fold "(-5)" once, here
@@ -146,6 +180,7 @@ class ExprParser {
 
   std::string_view text_;
   std::size_t pos_ = 0;
+  int nesting_ = 0;
   ReferenceExpr& out_;
 };
 
@@ -156,7 +191,9 @@ ReferenceExpr ReferenceExpr::parse(std::string_view text) {
   } catch (...) {
     expr.nodes_.clear();
     expr.root_ = -1;
-    if (expr.error_.empty()) expr.error_ = "cannot parse reference '" + std::string(text) + "'";
+    if (expr.error_.empty()) {
+      expr.error_ = "cannot parse reference '" + quoted_text(text) + "'";
+    }
   }
   return expr;
 }

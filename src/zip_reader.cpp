@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "cairovm/errors.hpp"
@@ -17,15 +18,31 @@ std::uint32_t get(const std::string& data, std::size_t at, int bytes) {
   return v;
 }
 
+// Inflates a member that the directory says is `size` bytes. The output grows with what actually
+// comes out, so a hostile directory entry cannot make us allocate gigabytes for a few bytes.
 std::string raw_inflate(const std::string& data, std::size_t size) {
-  std::string out(size, '\0');
   z_stream stream{};
   if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) throw RunnerError("zlib: inflateInit2 failed.");
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   stream.avail_in = static_cast<uInt>(data.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  const int status = inflate(&stream, Z_FINISH);
+  std::string out;
+  int status = Z_OK;
+  while (status == Z_OK && out.size() < size) {
+    const std::size_t done = out.size();
+    out.resize(std::min(size, std::max<std::size_t>(2 * done, 4 * data.size() + 65536)));
+    stream.next_out = reinterpret_cast<Bytef*>(out.data() + done);
+    stream.avail_out = static_cast<uInt>(out.size() - done);
+    status = inflate(&stream, Z_NO_FLUSH);
+    out.resize(stream.total_out);
+    if (status == Z_BUF_ERROR && stream.avail_in > 0) status = Z_OK;  // room was short: grow
+  }
+  if (status == Z_OK && out.size() == size) {
+    // All the declared bytes are out: the stream must end here.
+    unsigned char extra = 0;
+    stream.next_out = &extra;
+    stream.avail_out = 1;
+    status = inflate(&stream, Z_FINISH);
+  }
   const bool ok = status == Z_STREAM_END && stream.total_out == size;
   inflateEnd(&stream);
   if (!ok) throw RunnerError("Invalid zip file: a member does not inflate to its size.");

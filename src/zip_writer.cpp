@@ -47,7 +47,10 @@ std::string raw_deflate(const std::string& data) {
 
 std::string deflated_zip(const std::vector<std::pair<std::string, std::string>>& files) {
   std::string archive, directory;
-  for (const auto& [name, contents] : files) {
+  for (const auto& file : files) {
+    // Plain references, not structured bindings: clang 14 cannot capture those in a lambda.
+    const std::string& name = file.first;
+    const std::string& contents = file.second;
     if (contents.size() >= 0xffffffffu) throw RunnerError("Cairo PIE member too large: " + name);
     const std::string compressed = raw_deflate(contents);
     const auto crc = static_cast<std::uint32_t>(crc32(

@@ -12,6 +12,7 @@ debian_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev
   clang clang-format
+  libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes of Debian's clang 14 (tools/fuzz.sh)
 )
 
 missing=()

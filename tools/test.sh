@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: set-up, Release build with unit, differential and benchmark-smoke tests, then
-# the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer, then pytest.
+# the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer, then pytest, then a
+# short run of every fuzz target (CAIROVM_FUZZ_SECONDS each, default 15; 0 skips it).
 # Long reference runs carry the ctest label `slow` and are left out (run them with
 # `ctest -L slow` in the build folder).
 set -euo pipefail
@@ -23,4 +24,10 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 if compgen -G "$root/tests/python/test_*.py" >/dev/null; then
   echo "== Python tests"
   CAIROVM_BUILD_DIR="$build_root/release" "$root/.venv/bin/python" -m pytest -q "$root/tests/python"
+fi
+
+fuzz_seconds="${CAIROVM_FUZZ_SECONDS:-15}"
+if ((fuzz_seconds > 0)); then
+  echo "== Fuzz smoke runs"
+  bash "$root/tools/fuzz.sh" --seconds "$fuzz_seconds"
 fi

@@ -98,6 +98,7 @@ class Memory {
       if (!cell.present()) {
         cell = Cell::holding(value);
         ++cell_count_;
+        ++segment->cells;
         if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
         return;
       }
@@ -176,6 +177,7 @@ class Memory {
     ReservedArray<Cell> dense;
     std::map<std::uint64_t, Cell> sparse;
     const SegmentHooks* hooks = nullptr;
+    std::uint64_t cells = 0;  // present cells, dense and sparse
   };
 
   [[gnu::always_inline]] const Segment* segment_of(std::int64_t index) const noexcept {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cairo_pie_input.hpp"
 #include "cairovm/errors.hpp"
@@ -50,12 +51,34 @@ struct CliArgs {
   bool merge_extra_segments = false, tracer = false, show_trace = false;
 };
 
+// cairo-run takes --steps and --min_steps as Python integers: a negative count runs no step (the
+// step budget is spent at once), and a count beyond 2^64 is as good as endless. Clamp such values
+// to 0 and 2^64 - 1 before CLI11 reads them as unsigned 64-bit integers (it would wrap "-5").
+std::string clamp_step_count(std::string text) {
+  const bool negative = !text.empty() && text[0] == '-';
+  const std::string_view digits = std::string_view(text).substr(negative ? 1 : 0);
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    return text;  // not an integer: CLI11's own error
+  }
+  if (negative) return "0";
+  const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size());
+  const std::string_view significant = digits.substr(first);
+  constexpr std::string_view kMax = "18446744073709551615";
+  if (significant.size() > kMax.size() ||
+      (significant.size() == kMax.size() && significant > kMax)) {
+    return std::string(kMax);
+  }
+  return text;
+}
+
 void add_flags(CLI::App& app, CliArgs& a) {
   app.add_option("--program", a.program, "The name of the program json file.");
   app.add_option("--program_input", a.program_input,
                  "Path to a json file representing the (private) input of the program.");
-  app.add_option("--steps", a.steps, "The number of instructions to perform.");
-  app.add_option("--min_steps", a.min_steps, "The minimal number of instructions to perform.");
+  app.add_option("--steps", a.steps, "The number of instructions to perform.")
+      ->transform(clamp_step_count);
+  app.add_option("--min_steps", a.min_steps, "The minimal number of instructions to perform.")
+      ->transform(clamp_step_count);
   app.add_flag("--debug_error", a.debug_error,
                "If there is an error during the execution, stop the execution, but produce the "
                "partial outputs.");

@@ -173,6 +173,60 @@ def _set_builtins(data, builtins):
     ("additional_data.json", lambda d: d["output_builtin"].pop("pages")),
 ])
 def test_pie_validity_checks_like_the_reference(cairovm_bin, compiled, tmp_path, member, change):
+
+CHECK_FAILED = ("starkware.cairo.lang.vm.cairo_run.CairoRunError: Security check for the CairoPIE "
+                "input failed: ")
+
+
+def replace(old, new):
+    return lambda data: data.replace(old, new)
+
+
+# PIEs with inconsistent sizes, each tampered member with the last line of cairo-run's stderr
+# (recorded from cairo-run 0.14.0.1; it rejects them all before running).
+INCONSISTENT_PIES = {
+    "program_size": ({"metadata.json": replace(b'"program_segment": {"index": 0, "size": 37}',
+                                               b'"program_segment": {"index": 0, "size": 30}')},
+                     CHECK_FAILED + "Program length does not match the program segment size."),
+    "execution_too_small": (
+        {"metadata.json": replace(b'"execution_segment": {"index": 1, "size": 25}',
+                                  b'"execution_segment": {"index": 1, "size": 5}')},
+        CHECK_FAILED + "Invalid memory cell address."),
+    "execution_2_40": (
+        {"metadata.json": replace(b'"execution_segment": {"index": 1, "size": 25}',
+                                  b'"execution_segment": {"index": 1, "size": 1099511627776}')},
+        CHECK_FAILED + "Invalid segment size."),
+    "extra_2_60": ({"metadata.json": replace(b'{"index": 7, "size": 3}',
+                                             b'{"index": 7, "size": 1152921504606846976}')},
+                   CHECK_FAILED + "Invalid segment size."),
+    "extra_2_64": ({"metadata.json": replace(b'{"index": 7, "size": 3}',
+                                             b'{"index": 7, "size": 18446744073709551616}')},
+                   CHECK_FAILED + "Invalid segment size."),
+    "extra_negative": ({"metadata.json": replace(b'{"index": 7, "size": 3}',
+                                                 b'{"index": 7, "size": -3}')},
+                       CHECK_FAILED + "Invalid segment size."),
+    "extra_index_gap": ({"metadata.json": replace(b'{"index": 7, "size": 3}',
+                                                  b'{"index": 9, "size": 3}')},
+                        CHECK_FAILED + "Invalid segment indices for extra_segments."),
+    "builtin_huge": ({"metadata.json": replace(b'"pedersen": {"index": 3, "size": 3}',
+                                               b'"pedersen": {"index": 3, "size": 300000000000}')},
+                     CHECK_FAILED + "Invalid segment size."),
+    "steps_2_70": ({"execution_resources.json": replace(b'"n_steps": 26',
+                                                        b'"n_steps": 1000000000000000000000')},
+                   CHECK_FAILED + "Invalid n_steps: 1000000000000000000000."),
+    "memory_truncated": ({"memory.bin": lambda data: data[:-7]},
+                         "Error: Data must consist of pairs of address (8 bytes) and value "
+                         "(32 bytes)."),
+    "memory_far_address": (
+        # The last cell's address as the integer 2^62 (no relocatable flag).
+        {"memory.bin": lambda data: data[:-40] + (2**62).to_bytes(8, "little") + data[-32:]},
+        CHECK_FAILED + "Invalid memory cell address."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(INCONSISTENT_PIES))
+def test_inconsistent_pie_fails_as_the_reference(cairovm_bin, compiled, tmp_path, case):
+    changes, last_line = INCONSISTENT_PIES[case]
     pie = tmp_path / "pie.zip"
     assert run([str(cairovm_bin)], "--program", str(compiled), "--cairo_pie_output",
                str(pie)).returncode == 0
@@ -217,3 +271,15 @@ def test_mod_builtins_pie_round_trip_on_dynamic_layout(cairovm_bin, tmp_path):
             result = run_dynamic(reader, "--run_from_cairo_pie", str(tmp_path / name))
             assert result.returncode == 0, (reader, name, result.stderr)
             assert result.stdout == expected.stdout
+
+    for member, change in changes.items():
+        changed = change(files[member])
+        assert changed != files[member], (case, member)
+        files[member] = changed
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(tampered, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    result = run([str(cairovm_bin)], "--run_from_cairo_pie", str(tampered))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines()[-1] == last_line

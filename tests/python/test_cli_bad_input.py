@@ -2,7 +2,9 @@
 import json
 import subprocess
 
-from conftest import PRIME, program
+import pytest
+
+from conftest import PRIME, ROOT, program
 
 # [ap] = 5, ap++; ret
 STORE_FIVE = ["0x480680017fff8000", "0x5", "0x208b7fff7fff7ffe"]
@@ -207,3 +209,100 @@ def test_proof_mode_without_end_label(run):
     assert result.returncode == 1
     assert result.stderr.rstrip().endswith(
         "MissingIdentifierError: Unknown identifier '__end__'."), result.stderr
+
+
+def with_len_reference(value, group=0, ref_id=0):
+    """STORE_FIVE with a native hint at pc 0 that reads ids.len through one reference."""
+    hint = {
+        "code": "vm_enter_scope({'n': ids.len})",
+        "accessible_scopes": ["__main__", "__main__.main"],
+        "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0},
+                               "reference_ids": {"__main__.main.len": ref_id}},
+    }
+    reference = {"ap_tracking_data": {"group": group, "offset": 0}, "pc": 0, "value": value}
+    prog = program(STORE_FIVE, hints={"0": [hint]}, references=[reference])
+    prog["identifiers"]["__main__.main.len"] = {
+        "type": "reference", "full_name": "__main__.main.len", "cairo_type": "felt",
+        "references": [reference]}
+    return prog
+
+
+DEEP = 100_000
+
+# Malformed references, as a hostile program JSON may hold them (cairo-run ends each in an
+# uncaught exception: a ParserError, IndexError, FlowTrackingError or CairoTypeError traceback;
+# the nesting and length ones in a RecursionError). cairovm must fail cleanly, in bounded time.
+MALFORMED_REFERENCES = {
+    "unbalanced": (with_len_reference("[cast(fp + (-3), felt*"), "cannot parse reference"),
+    "unknown_register": (with_len_reference("[cast(sp + 1, felt*)]"), "cannot parse reference"),
+    "deep_brackets": (with_len_reference("[" * DEEP + "fp" + "]" * DEEP),
+                      "expression nested too deeply"),
+    "deep_parentheses": (with_len_reference("[cast(" + "(" * DEEP + "fp" + ")" * DEEP + ", felt*)]"),
+                         "expression nested too deeply"),
+    "deep_negation": (with_len_reference("[cast(" + "-" * DEEP + "fp, felt*)]"),
+                      "expression nested too deeply"),
+    "long_sum": (with_len_reference("[cast(fp" + " + 1" * DEEP + ", felt*)]"),
+                 "expression too long"),
+    "missing_reference_id": (with_len_reference("[cast(fp, felt*)]", ref_id=7), "reference"),
+    "revoked_group": (with_len_reference("[cast(ap + (-1), felt*)]", group=3), "revoked"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED_REFERENCES))
+def test_malformed_reference_fails_cleanly(run, case):
+    prog, fragment = MALFORMED_REFERENCES[case]
+    result = run(prog, "--no_python_hints", timeout=60)
+    assert_clean_failure(result, fragment)
+    assert len(result.stderr) < 10_000, result.stderr[:1000]  # long texts are cut
+
+
+# Malformed hint tables and data (cairo-run: marshmallow ValidationError tracebacks, or an
+# "Unsupported instruction" for a word above 2^63).
+def test_malformed_hints_and_data_fail_cleanly(run):
+    hint = {
+        "code": "memory[ap] = segments.add()",
+        "accessible_scopes": ["__main__"],
+        "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0}, "reference_ids": {}},
+    }
+    cases = [
+        (program(STORE_FIVE, hints={"zero": [hint]}), "expected a pc as key"),
+        (program(STORE_FIVE, hints={"0": [dict(hint, code=5)]}), "hints"),
+        (program(STORE_FIVE, hints={"0": [dict(hint, flow_tracking_data=None)]}), "hints"),
+        (program(["-0x5"]), "data[0]"),
+        (program(["0x900000000000011000000000000000000000000000000000000000000000001"]),
+         "Unsupported instruction"),
+    ]
+    for prog, fragment in cases:
+        assert_clean_failure(run(prog, "--no_python_hints"), fragment)
+
+
+FAR_BEYOND_2_63 = """
+%builtins output
+from starkware.cairo.common.alloc import alloc
+from starkware.cairo.common.serialize import serialize_word
+
+func main{output_ptr: felt*}() {
+    alloc_locals;
+    let (local far: felt*) = alloc();
+    assert far[2 ** 63 + 5] = 7;
+    serialize_word(far[2 ** 63 + 5]);
+    return ();
+}
+"""
+
+
+def test_write_beyond_offset_2_63_fails_cleanly(cairovm_bin, tmp_path):
+    # cairo-run writes the cell (Python integers), prints the output and fails only when it writes
+    # the memory file, with an empty "Error: "; cairovm keeps offsets below 2^63 and stops at the
+    # write, naming the address and the source line.
+    compiler = ROOT / ".venv" / "bin" / "cairo-compile"
+    if not compiler.exists():
+        pytest.skip("the reference cairo-lang venv (.venv) is not installed")
+    (tmp_path / "far.cairo").write_text(FAR_BEYOND_2_63)
+    subprocess.run([str(compiler), "far.cairo", "--output", "far.json"], cwd=tmp_path, check=True)
+    result = subprocess.run([str(cairovm_bin), "--program", "far.json", "--layout", "small",
+                             "--print_output"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=60)
+    assert_clean_failure(result, "far.cairo:9:12: Error at pc=0:",
+                         "Relocatable offset out of range: ", ":9223372036854775813.",
+                         "assert far[2 ** 63 + 5] = 7;")

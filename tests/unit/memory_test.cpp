@@ -69,6 +69,33 @@ TEST(MemoryTest, FarWriteStaysSparse) {
   EXPECT_EQ(visited, 2u);
 }
 
+TEST(MemoryTest, DoublingWriteOffsetsStaySparse) {
+  // A hostile pattern: each write at twice the previous offset. Were the dense part grown to each
+  // offset, the 45th write (near 2^60) would need more than any machine has.
+  Memory memory;
+  const Relocatable seg = memory.add_segment();
+  std::uint64_t offset = 1;
+  for (std::uint64_t n = 1; n <= 45; ++n, offset = 2 * offset + (std::uint64_t{1} << 10)) {
+    memory.insert(add(seg, Felt{offset}), Felt{n});
+  }
+  EXPECT_EQ(memory.get(add(seg, Felt{1}))->felt(), Felt{1});
+  EXPECT_EQ(memory.cell_count(), 45u);
+  std::size_t visited = 0;
+  memory.for_each_cell([&](const Relocatable&, const MaybeRelocatable&) { ++visited; });
+  EXPECT_EQ(visited, 45u);
+}
+
+TEST(MemoryTest, SparseCellsJoinTheDensePartAsItFills) {
+  Memory memory;
+  const Relocatable seg = memory.add_segment();
+  memory.insert(add(seg, Felt{20000}), Felt{7});  // beyond the dense slack: sparse
+  for (std::uint64_t i = 0; i < 20000; ++i) memory.insert(add(seg, Felt{i}), Felt{i});
+  EXPECT_EQ(memory.get(add(seg, Felt{20000}))->felt(), Felt{7});
+  EXPECT_EQ(memory.get(add(seg, Felt{19999}))->felt(), Felt{19999});
+  EXPECT_EQ(memory.used_size(0), 20001u);
+  EXPECT_THROW(memory.insert(add(seg, Felt{20000}), Felt{8}), VmError);
+}
+
 TEST(MemoryTest, RelocationRulesMoveTemporaryCells) {
   Memory memory;
   const Relocatable real = memory.add_segment();

@@ -77,6 +77,24 @@ TEST(ReferenceExprTest, ParsesCompilerReferences) {
   EXPECT_FALSE(ReferenceExpr::parse("%[ 5 %]").ok());
 }
 
+TEST(ReferenceExprTest, BoundsNestingAndLength) {
+  // Hostile program JSONs: the parser and evaluate() recurse, so depth and size are bounded.
+  const std::size_t deep = 100000;
+  const auto brackets =
+      ReferenceExpr::parse(std::string(deep, '[') + "fp" + std::string(deep, ']'));
+  EXPECT_FALSE(brackets.ok());
+  EXPECT_NE(brackets.error().find("nested too deeply"), std::string::npos);
+  EXPECT_LT(brackets.error().size(), 300u);  // the text is cut in the message
+  EXPECT_FALSE(ReferenceExpr::parse("[cast(" + std::string(deep, '-') + "fp, felt*)]").ok());
+  std::string sum = "[cast(fp";
+  for (std::size_t i = 0; i < deep; ++i) sum += " + 1";
+  const auto long_sum = ReferenceExpr::parse(sum + ", felt*)]");
+  EXPECT_FALSE(long_sum.ok());
+  EXPECT_NE(long_sum.error().find("too long"), std::string::npos);
+  // What the compiler writes stays well inside the bounds.
+  EXPECT_TRUE(ReferenceExpr::parse(std::string(50, '[') + "fp" + std::string(50, ']')).ok());
+}
+
 }  // namespace
 }  // namespace cairovm
 
