@@ -3,6 +3,7 @@
 // library versions and widely used libraries (uint128 addition, a felt-typed uint256 root,
 // uint256 subtraction, assert_le_felt of cairo-lang 0.8).
 #include <array>
+#include <string>
 
 #include "hint_support.hpp"
 #include "native_hints.hpp"
@@ -93,6 +94,85 @@ void sha256_input_full_word(PyHint& h) {
   h.set_id("full_word", BigInt(to_big(n_bytes.felt()) >= 4 ? 1 : 0));
 }
 
+// keccak_utils of cairo-lang 0.10 and older (unsafe_keccak's input loop): whether 8 more bytes
+// remain.
+void keccak_input_full_word(PyHint& h) {
+  const MaybeRelocatable n_bytes = h.id("n_bytes");
+  if (!n_bytes.is_felt()) {
+    h.raise("TypeError", "'>=' not supported between instances of 'RelocatableValue' and 'int'");
+  }
+  h.set_id("full_word", BigInt(to_big(n_bytes.felt()) >= 8 ? 1 : 0));
+}
+
+void assert_le_felt_v0_6(PyHint& h) {
+  const BigInt a = h.at(2).assert_integer("a") % prime();
+  const BigInt b = h.at(3).assert_integer("b") % prime();
+  h.at(4).check(a <= b, "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".");
+}
+
+void felt_bit_length(PyHint& h) {
+  const MaybeRelocatable x = h.id("x");
+  if (!x.is_felt()) {
+    h.at(2).raise("AttributeError", "'RelocatableValue' object has no attribute 'bit_length'");
+  }
+  const BigInt value = to_big(x.felt());
+  h.keep("x", value);
+  h.at(2).set_id("bit_length", BigInt(value == 0 ? 0 : mpz_sizeinbase(value.get_mpz_t(), 2)));
+}
+
+void a_b_lsb(PyHint& h) {
+  h.set_id("a_lsb", BigInt(h.id_int("a", "&") & 1));
+  h.at(2).set_id("b_lsb", BigInt(h.id_int("b", "&") & 1));
+}
+
+// `ids.<low> = ids.<value> & ((1<<128) - 1)` and `ids.<high> = ids.<value> >> 128`.
+void split_felt_128(PyHint& h, const std::string& value, const std::string& low,
+                    const std::string& high) {
+  const BigInt mask = (BigInt(1) << 128) - 1;
+  h.set_id(low, BigInt(h.id_int(value, "&") & mask));
+  h.at(2).set_id(high, BigInt(h.id_int(value, ">>") >> 128));
+}
+
+void uint384_split_128(PyHint& h) {
+  split_felt_128(h, "a", "low", "high");
+}
+
+void split_output1(PyHint& h) {
+  split_felt_128(h, "output1", "output1_low", "output1_high");
+}
+
+// uint384's sign test: memory[ap] = 1 if the high limb d2 is below 2**127.
+void uint384_signed_nn(PyHint& h) {
+  const BigInt d2 = h.member_int("a", 2) % prime();
+  h.write(h.vm().ap, BigInt(d2 < (BigInt(1) << 127) ? 1 : 0));
+}
+
+template <int Bound>
+void nondet_n_at_least(PyHint& h) {
+  const MaybeRelocatable n = h.id("n");
+  if (!n.is_felt()) {
+    h.raise("TypeError", "'>=' not supported between instances of 'RelocatableValue' and 'int'");
+  }
+  h.write(h.vm().ap, BigInt(to_big(n.felt()) >= Bound ? 1 : 0));
+}
+
+void temporary_array(PyHint& h) {
+  h.set_id("temporary_array", MaybeRelocatable(h.vm().memory().add_temp_segment()));
+}
+
+// uint384's add without the final check: the carry of each 128-bit limb.
+void uint384_add_carries(PyHint& h) {
+  const BigInt shift = to_big(h.ctx().ids_constant("SHIFT"));
+  BigInt carry = 0;
+  for (int limb = 0; limb < 3; ++limb) {
+    const std::string d = "d" + std::to_string(limb);
+    const BigInt sum = h.at(1 + 2 * limb).member_int("a", limb) + h.member_int("b", limb) + carry;
+    h.keep("sum_" + d, sum);
+    carry = sum >= shift ? 1 : 0;
+    h.at(2 + 2 * limb).set_id("carry_" + d, carry);
+  }
+}
+
 constexpr std::array kCompatHints = {
     NativeHint{
         R"PY(# Verify the assumptions on the relationship between 2**250, ADDR_BOUND and PRIME.
@@ -144,6 +224,28 @@ ids.small_inputs = int(
     a < range_check_builtin.bound and (b - a) < range_check_builtin.bound))PY",
                py<assert_le_felt_v0_8>},
     NativeHint{"ids.full_word = int(ids.n_bytes >= 4)", py<sha256_input_full_word>},
+    NativeHint{"ids.full_word = int(ids.n_bytes >= 8)", py<keccak_input_full_word>},
+    NativeHint{"from starkware.cairo.common.math_utils import "
+               "assert_integer\nassert_integer(ids.a)\nassert_integer(ids.b)\nassert (ids.a % "
+               "PRIME) <= (ids.b % PRIME), \\\n    f'a = {ids.a % PRIME} is not less than or equal "
+               "to b = {ids.b % PRIME}.'",
+               py<assert_le_felt_v0_6>},
+    NativeHint{"x = ids.x\nids.bit_length = x.bit_length()", py<felt_bit_length>},
+    NativeHint{"ids.a_lsb = ids.a & 1\nids.b_lsb = ids.b & 1", py<a_b_lsb>},
+    NativeHint{"ids.low = ids.a & ((1<<128) - 1)\nids.high = ids.a >> 128", py<uint384_split_128>},
+    NativeHint{
+        "ids.output1_low = ids.output1 & ((1 << 128) - 1)\nids.output1_high = ids.output1 >> 128",
+        py<split_output1>},
+    NativeHint{"memory[ap] = 1 if 0 <= (ids.a.d2 % PRIME) < 2 ** 127 else 0",
+               py<uint384_signed_nn>},
+    NativeHint{"memory[ap] = to_felt_or_relocatable(ids.n >= 2)", py<nondet_n_at_least<2>>},
+    NativeHint{"memory[ap] = to_felt_or_relocatable(ids.n >= 10)", py<nondet_n_at_least<10>>},
+    NativeHint{"ids.temporary_array = segments.add_temp_segment()", py<temporary_array>},
+    NativeHint{"sum_d0 = ids.a.d0 + ids.b.d0\nids.carry_d0 = 1 if sum_d0 >= ids.SHIFT else "
+               "0\nsum_d1 = ids.a.d1 + ids.b.d1 + ids.carry_d0\nids.carry_d1 = 1 if sum_d1 >= "
+               "ids.SHIFT else 0\nsum_d2 = ids.a.d2 + ids.b.d2 + ids.carry_d1\nids.carry_d2 = 1 if "
+               "sum_d2 >= ids.SHIFT else 0",
+               py<uint384_add_carries>},
 };
 
 }  // namespace

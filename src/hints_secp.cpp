@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "hint_bigint.hpp"
+#include "hint_support.hpp"
 #include "native_hints.hpp"
 
 namespace cairovm {
@@ -108,10 +109,11 @@ void ec_negate(const HintContext& ctx) {
   set_scope_int(ctx, "value", py_mod(-y, secp_p()));
 }
 
-void doubling_slope(const HintContext& ctx, const BigInt& alpha, const BigInt& p) {
-  const BigInt x = pack_ids(ctx, "point", kX);
+void doubling_slope(const HintContext& ctx, const BigInt& alpha, const BigInt& p,
+                    const char* point = "point") {
+  const BigInt x = pack_ids(ctx, point, kX);
   set_scope_int(ctx, "x", x);
-  const BigInt y = pack_ids(ctx, "point", kY);
+  const BigInt y = pack_ids(ctx, point, kY);
   set_scope_int(ctx, "y", y);
   set_value(ctx, "slope", ec_double_slope(x, y, alpha, p));
 }
@@ -127,14 +129,15 @@ void r1_doubling_slope(const HintContext& ctx) {
   doubling_slope(ctx, r1_alpha(), r1_p());
 }
 
-void compute_slope(const HintContext& ctx, const BigInt& p) {
-  const BigInt x0 = pack_ids(ctx, "point0", kX);
+void compute_slope(const HintContext& ctx, const BigInt& p, const char* point0 = "point0",
+                   const char* point1 = "point1") {
+  const BigInt x0 = pack_ids(ctx, point0, kX);
   set_scope_int(ctx, "x0", x0);
-  const BigInt y0 = pack_ids(ctx, "point0", kY);
+  const BigInt y0 = pack_ids(ctx, point0, kY);
   set_scope_int(ctx, "y0", y0);
-  const BigInt x1 = pack_ids(ctx, "point1", kX);
+  const BigInt x1 = pack_ids(ctx, point1, kX);
   set_scope_int(ctx, "x1", x1);
-  const BigInt y1 = pack_ids(ctx, "point1", kY);
+  const BigInt y1 = pack_ids(ctx, point1, kY);
   set_scope_int(ctx, "y1", y1);
   set_value(ctx, "slope", line_slope(x0, y0, x1, y1, p));
 }
@@ -150,12 +153,12 @@ void r1_compute_slope(const HintContext& ctx) {
 }
 
 // ec_double: new_x = slope^2 - 2x.
-void double_new_x(const HintContext& ctx, const BigInt& p) {
+void double_new_x(const HintContext& ctx, const BigInt& p, const char* point = "point") {
   const BigInt slope = pack_ids(ctx, "slope");
   set_scope_int(ctx, "slope", slope);
-  const BigInt x = pack_ids(ctx, "point", kX);
+  const BigInt x = pack_ids(ctx, point, kX);
   set_scope_int(ctx, "x", x);
-  const BigInt y = pack_ids(ctx, "point", kY);
+  const BigInt y = pack_ids(ctx, point, kY);
   set_scope_int(ctx, "y", y);
   set_value(ctx, "new_x", py_mod(pow_mod(slope, 2, p) - 2 * x, p));
 }
@@ -188,18 +191,22 @@ void r1_double_new_y(const HintContext& ctx) {
 }
 
 // fast_ec_add: new_x = slope^2 - x0 - x1, modulo the scope's SECP_P.
-void add_new_x(const HintContext& ctx) {
+void add_new_x_of(const HintContext& ctx, const char* point0, const char* point1) {
   const BigInt slope = pack_ids(ctx, "slope");
   set_scope_int(ctx, "slope", slope);
-  const BigInt x0 = pack_ids(ctx, "point0", kX);
+  const BigInt x0 = pack_ids(ctx, point0, kX);
   set_scope_int(ctx, "x0", x0);
-  const BigInt x1 = pack_ids(ctx, "point1", kX);
+  const BigInt x1 = pack_ids(ctx, point1, kX);
   set_scope_int(ctx, "x1", x1);
-  const BigInt y0 = pack_ids(ctx, "point0", kY);
+  const BigInt y0 = pack_ids(ctx, point0, kY);
   set_scope_int(ctx, "y0", y0);
   const BigInt p = scope_int(ctx, "SECP_P");
   if (p <= 0) throw VmError("pow() 3rd argument must be positive", "ValueError");
   set_value(ctx, "new_x", py_mod(pow_mod(slope, 2, p) - x0 - x1, p));
+}
+
+void add_new_x(const HintContext& ctx) {
+  add_new_x_of(ctx, "point0", "point1");
 }
 
 void k1_add_new_x(const HintContext& ctx) {
@@ -470,6 +477,127 @@ void ext_double_new_x(const HintContext& ctx) {
   double_new_x(ctx, scope_int(ctx, "SECP_P"));
 }
 
+// ------------------------------------------------------------------------------------------------
+// Variants over the field of ed25519 (`SECP_P = 2**255-19` assigned in the hint) and variants
+// whose points are named `pt`, `pt0`, `pt1`.
+
+const BigInt& ed25519_p() {
+  static const BigInt p = (BigInt(1) << 255) - 19;
+  return p;
+}
+
+void ed_reduce(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  set_scope_int(ctx, "value", py_mod(pack_ids(ctx, "x"), ed25519_p()));
+}
+
+void ed_is_zero_pack(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  set_scope_int(ctx, "x", py_mod(pack_ids(ctx, "x"), ed25519_p()));
+}
+
+void ed_is_zero_inverse(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  mark_imported(ctx, "div_mod");
+  set_value(ctx, "x_inv", div_mod(1, scope_int(ctx, "x"), ed25519_p()));
+}
+
+// Reported at the hint's assert line (5), as the reference's traceback shows it.
+void ed_verify_zero(const HintContext& ctx) {
+  hint_support::run_as_python(ctx, [&](hint_support::PyHint& hint) {
+    set_scope_int(ctx, "SECP_P", ed25519_p());
+    set_scope_int(ctx, "to_assert", pack_ids(ctx, "val"));
+    hint.at(5);
+    verify_zero(ctx, ed25519_p());
+  });
+}
+
+void ed_ec_negate(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  const BigInt y = py_mod(pack_ids(ctx, "point", kY), ed25519_p());
+  set_scope_int(ctx, "y", y);
+  set_scope_int(ctx, "value", py_mod(-y, ed25519_p()));
+}
+
+void ed_double_new_x(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  double_new_x(ctx, ed25519_p());
+}
+
+void ed_add_new_x(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  add_new_x(ctx);
+}
+
+void ed_compute_slope(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  compute_slope(ctx, ed25519_p());
+}
+
+// The Weierstrass form of curve25519 has this alpha.
+void ed_doubling_slope(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", ed25519_p());
+  static const BigInt alpha(
+      "42204101795669822316448953119945047945709099015225996174933988943478124189485");
+  doubling_slope(ctx, alpha, ed25519_p());
+}
+
+// `value = slope = div_mod(3 * x ** 2, 2 * y, SECP_P)`: no line_slope assertion on y.
+void pt_doubling_slope_div_mod(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", secp_p());
+  mark_imported(ctx, "div_mod");
+  const BigInt x = pack_ids(ctx, "pt", kX);
+  set_scope_int(ctx, "x", x);
+  const BigInt y = pack_ids(ctx, "pt", kY);
+  set_scope_int(ctx, "y", y);
+  set_value(ctx, "slope", div_mod(3 * x * x, 2 * y, secp_p()));
+}
+
+// `value = slope = div_mod(y0 - y1, x0 - x1, SECP_P)`.
+void pt_compute_slope_div_mod(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", secp_p());
+  mark_imported(ctx, "div_mod");
+  const BigInt x0 = pack_ids(ctx, "pt0", kX);
+  set_scope_int(ctx, "x0", x0);
+  const BigInt y0 = pack_ids(ctx, "pt0", kY);
+  set_scope_int(ctx, "y0", y0);
+  const BigInt x1 = pack_ids(ctx, "pt1", kX);
+  set_scope_int(ctx, "x1", x1);
+  const BigInt y1 = pack_ids(ctx, "pt1", kY);
+  set_scope_int(ctx, "y1", y1);
+  set_value(ctx, "slope", div_mod(y0 - y1, x0 - x1, secp_p()));
+}
+
+void pt_double_new_x(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", secp_p());
+  double_new_x(ctx, secp_p(), "pt");
+}
+
+void pt_add_new_x(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP_P", secp_p());
+  add_new_x_of(ctx, "pt0", "pt1");
+}
+
+// pack(ids.point.<member>, SECP256R1_P): as_int against a modulus above every felt leaves each
+// limb as it is.
+BigInt pack_unsigned(const HintContext& ctx, const std::string& name, std::int64_t offset) {
+  const Relocatable start = add(ctx.ids_address(name), offset);
+  BigInt packed = 0;
+  for (int i = 2; i >= 0; --i)
+    packed = packed * base() + to_bigint(memory_felt(ctx, add(start, i)));
+  return packed;
+}
+
+void r1_doubling_slope_packed_mod_p(const HintContext& ctx) {
+  set_scope_int(ctx, "SECP256R1_ALPHA", r1_alpha());
+  set_scope_int(ctx, "SECP256R1_P", r1_p());
+  const BigInt x = pack_unsigned(ctx, "point", kX);
+  set_scope_int(ctx, "x", x);
+  const BigInt y = pack_unsigned(ctx, "point", kY);
+  set_scope_int(ctx, "y", y);
+  set_value(ctx, "slope", ec_double_slope(x, y, r1_alpha(), r1_p()));
+}
+
 constexpr std::array kSecpHints = {
     NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import "
                "split\n\nsegments.write_arg(ids.res.address_, split(value))",
@@ -678,6 +806,88 @@ constexpr std::array kSecpHints = {
                "\n"
                "value = new_x = (pow(slope, 2, SECP_P) - 2 * x) % SECP_P",
                ext_double_new_x},
+    // REDUCE_ED25519
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import "
+               "pack\nSECP_P=2**255-19\n\nvalue = pack(ids.x, PRIME) % SECP_P",
+               ed_reduce},
+    // IS_ZERO_PACK_ED25519
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import "
+               "pack\nSECP_P=2**255-19\n\nx = pack(ids.x, PRIME) % SECP_P",
+               ed_is_zero_pack},
+    // IS_ZERO_ASSIGN_SCOPE_VARS_ED25519
+    NativeHint{"SECP_P=2**255-19\nfrom starkware.python.math_utils import div_mod\n\nvalue = x_inv "
+               "= div_mod(1, x, SECP_P)",
+               ed_is_zero_inverse},
+    // VERIFY_ZERO_V3
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = "
+               "2**255-19\nto_assert = pack(ids.val, PRIME)\nq, r = divmod(pack(ids.val, PRIME), "
+               "SECP_P)\nassert r == 0, f\"verify_zero: Invalid input {ids.val.d0, ids.val.d1, "
+               "ids.val.d2}.\"\nids.q = q % PRIME",
+               ed_verify_zero},
+    // EC_NEGATE_EMBEDDED_SECP
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = "
+               "2**255-19\n\ny = pack(ids.point.y, PRIME) % SECP_P\n# The modulo operation in "
+               "python always returns a nonnegative number.\nvalue = (-y) % SECP_P",
+               ed_ec_negate},
+    // EC_DOUBLE_ASSIGN_NEW_X_V3
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = "
+        "2**255-19\n\nslope = pack(ids.slope, PRIME)\nx = pack(ids.point.x, PRIME)\ny = "
+        "pack(ids.point.y, PRIME)\n\nvalue = new_x = (pow(slope, 2, SECP_P) - 2 * x) % SECP_P",
+        ed_double_new_x},
+    // FAST_EC_ADD_ASSIGN_NEW_X_V2
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = "
+               "2**255-19\n\nslope = pack(ids.slope, PRIME)\nx0 = pack(ids.point0.x, PRIME)\nx1 = "
+               "pack(ids.point1.x, PRIME)\ny0 = pack(ids.point0.y, PRIME)\n\nvalue = new_x = "
+               "(pow(slope, 2, SECP_P) - x0 - x1) % SECP_P",
+               ed_add_new_x},
+    // COMPUTE_SLOPE_V2
+    NativeHint{"from starkware.python.math_utils import line_slope\nfrom "
+               "starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = 2**255-19\n# "
+               "Compute the slope.\nx0 = pack(ids.point0.x, PRIME)\ny0 = pack(ids.point0.y, "
+               "PRIME)\nx1 = pack(ids.point1.x, PRIME)\ny1 = pack(ids.point1.y, PRIME)\nvalue = "
+               "slope = line_slope(point1=(x0, y0), point2=(x1, y1), p=SECP_P)",
+               ed_compute_slope},
+    // EC_DOUBLE_SLOPE_V2
+    NativeHint{
+        "from starkware.python.math_utils import ec_double_slope\nfrom "
+        "starkware.cairo.common.cairo_secp.secp_utils import pack\nSECP_P = 2**255-19\n\n# Compute "
+        "the slope.\nx = pack(ids.point.x, PRIME)\ny = pack(ids.point.y, PRIME)\nvalue = slope = "
+        "ec_double_slope(point=(x, y), "
+        "alpha=42204101795669822316448953119945047945709099015225996174933988943478124189485, "
+        "p=SECP_P)",
+        ed_doubling_slope},
+    // EC_DOUBLE_SLOPE_V3
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\nfrom "
+        "starkware.python.math_utils import div_mod\n\n# Compute the slope.\nx = pack(ids.pt.x, "
+        "PRIME)\ny = pack(ids.pt.y, PRIME)\nvalue = slope = div_mod(3 * x ** 2, 2 * y, SECP_P)",
+        pt_doubling_slope_div_mod},
+    // COMPUTE_SLOPE_WHITELIST
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\nfrom "
+        "starkware.python.math_utils import div_mod\n\n# Compute the slope.\nx0 = pack(ids.pt0.x, "
+        "PRIME)\ny0 = pack(ids.pt0.y, PRIME)\nx1 = pack(ids.pt1.x, PRIME)\ny1 = pack(ids.pt1.y, "
+        "PRIME)\nvalue = slope = div_mod(y0 - y1, x0 - x1, SECP_P)",
+        pt_compute_slope_div_mod},
+    // EC_DOUBLE_ASSIGN_NEW_X_V4
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\n\nslope = "
+               "pack(ids.slope, PRIME)\nx = pack(ids.pt.x, PRIME)\ny = pack(ids.pt.y, "
+               "PRIME)\n\nvalue = new_x = (pow(slope, 2, SECP_P) - 2 * x) % SECP_P",
+               pt_double_new_x},
+    // FAST_EC_ADD_ASSIGN_NEW_X_V3
+    NativeHint{
+        "from starkware.cairo.common.cairo_secp.secp_utils import SECP_P, pack\n\nslope = "
+        "pack(ids.slope, PRIME)\nx0 = pack(ids.pt0.x, PRIME)\nx1 = pack(ids.pt1.x, PRIME)\ny0 = "
+        "pack(ids.pt0.y, PRIME)\n\nvalue = new_x = (pow(slope, 2, SECP_P) - x0 - x1) % SECP_P",
+        pt_add_new_x},
+    // EC_DOUBLE_SLOPE_V4
+    NativeHint{"from starkware.cairo.common.cairo_secp.secp256r1_utils import SECP256R1_ALPHA, "
+               "SECP256R1_P\nfrom starkware.cairo.common.cairo_secp.secp_utils import pack\nfrom "
+               "starkware.python.math_utils import ec_double_slope\n\n# Compute the slope.\nx = "
+               "pack(ids.point.x, SECP256R1_P)\ny = pack(ids.point.y, SECP256R1_P)\nvalue = slope "
+               "= ec_double_slope(point=(x, y), alpha=SECP256R1_ALPHA, p=SECP256R1_P)",
+               r1_doubling_slope_packed_mod_p},
 };
 
 }  // namespace
