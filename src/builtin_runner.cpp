@@ -1,5 +1,6 @@
 #include "builtin_runner.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "bitwise_builtin.hpp"
@@ -75,12 +76,14 @@ Relocatable BuiltinRunner::final_stack(const Memory& memory, Relocatable pointer
 }
 
 void BuiltinRunner::run_security_checks(const Memory& memory) const {
-  std::set<std::uint64_t> offsets;
-  memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
-    if (address.segment == base_.segment) offsets.insert(address.offset);
+  // A sorted vector, not a std::set: one allocation instead of one node per cell.
+  std::vector<std::uint64_t> offsets;
+  memory.for_each_cell_in(base_.segment, [&](const Relocatable& address, const MaybeRelocatable&) {
+    offsets.push_back(address.offset);
   });
   if (offsets.empty()) return;
-  const std::uint64_t n = *offsets.rbegin() / cells_per_instance_ + 1;
+  std::sort(offsets.begin(), offsets.end());
+  const std::uint64_t n = offsets.back() / cells_per_instance_ + 1;
   if (n > offsets.size() / n_input_cells_) {
     throw RunnerError("Missing memory cells for " + name_ + ".");
   }
@@ -88,7 +91,7 @@ void BuiltinRunner::run_security_checks(const Memory& memory) const {
   for (std::uint64_t i = 0; i < n; ++i) {
     for (std::uint64_t j = 0; j < n_input_cells_; ++j) {
       const std::uint64_t offset = cells_per_instance_ * i + j;
-      if (!offsets.contains(offset)) missing.push_back(offset);
+      if (!std::binary_search(offsets.begin(), offsets.end(), offset)) missing.push_back(offset);
     }
   }
   if (!missing.empty()) {
@@ -113,9 +116,10 @@ void BuiltinRunner::run_security_checks(const Memory& memory) const {
 
 void BuiltinRunner::verify_auto_deductions(const Memory& memory) const {
   std::vector<std::pair<Relocatable, MaybeRelocatable>> cells;
-  memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
-    if (address.segment == base_.segment) cells.emplace_back(address, value);
-  });
+  memory.for_each_cell_in(base_.segment,
+                          [&](const Relocatable& address, const MaybeRelocatable& value) {
+                            cells.emplace_back(address, value);
+                          });
   for (const auto& [address, current] : cells) {
     const auto value = deduce(memory, address);
     if (value && *value != current) {

@@ -14,10 +14,14 @@ constexpr std::size_t kBytesPerCell = KeccakBuiltinRunner::kBitsPerCell / 8;
 
 Felt checked_input(const Memory& memory, Relocatable address) {
   const MaybeRelocatable value = *memory.get(address);
-  const std::string prefix = "Keccak builtin: Expected integer at address " + address.to_string();
-  if (value.is_relocatable()) throw VmError(prefix + ". Got: " + value.to_string() + ".");
+  // The message is built only on failure: formatting the address on every call cost more than
+  // the builtin's own work.
+  auto prefix = [&] {
+    return "Keccak builtin: Expected integer at address " + address.to_string();
+  };
+  if (value.is_relocatable()) throw VmError(prefix() + ". Got: " + value.to_string() + ".");
   if (value.felt().bit_length() > KeccakBuiltinRunner::kBitsPerCell) {
-    throw VmError(prefix + " to be smaller than 2^" +
+    throw VmError(prefix() + " to be smaller than 2^" +
                   std::to_string(KeccakBuiltinRunner::kBitsPerCell) +
                   ". Got: " + value.to_string() + ".");
   }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "builtin_runner.hpp"
+#include "byte_sink.hpp"
 #include "cairovm/errors.hpp"
 #include "cairovm/layout.hpp"
 #include "error_report.hpp"
@@ -43,12 +44,6 @@ bool is_subsequence(const std::vector<std::string>& sub, std::span<const std::st
     ++j;
   }
   return true;
-}
-
-void put_u64(std::ostream& out, std::uint64_t value) {
-  std::array<char, 8> bytes;
-  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((value >> (8 * i)) & 0xff);
-  out.write(bytes.data(), bytes.size());
 }
 
 // Steps between two checks for cancellation: rare enough to cost nothing, frequent enough to stop
@@ -579,26 +574,38 @@ std::string CairoRunner::memory_text(bool relocated) const {
 
 void CairoRunner::write_trace(std::ostream& out) const {
   const auto& rows = vm_->trace_segments;
+  ByteSink sink(out);
   std::size_t row = 0;
+  // The relocated bases of the current row's segments, looked up once per row, not per entry.
+  auto bases = [&](std::size_t r) {
+    return std::array<std::uint64_t, 3>{relocate_address(rows[r].ap_segment, 0),
+                                        relocate_address(rows[r].fp_segment, 0),
+                                        relocate_address(rows[r].pc_segment, 0)};
+  };
+  std::array<std::uint64_t, 3> base{};
+  if (!vm_->trace.empty()) base = bases(0);
   for (std::size_t step = 0; step < vm_->trace.size(); ++step) {
-    while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
+    if (row + 1 < rows.size() && rows[row + 1].first_step <= step) {
+      while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
+      base = bases(row);
+    }
     const TraceEntry& entry = vm_->trace[step];
-    put_u64(out, relocate_address(rows[row].ap_segment, entry.ap_offset));
-    put_u64(out, relocate_address(rows[row].fp_segment, entry.fp_offset));
-    put_u64(out, relocate_address(rows[row].pc_segment, entry.pc_offset));
+    sink.put_u64(base[0] + entry.ap_offset);
+    sink.put_u64(base[1] + entry.fp_offset);
+    sink.put_u64(base[2] + entry.pc_offset);
   }
+  sink.flush();
 }
 
 void CairoRunner::write_memory(std::ostream& out) const {
+  ByteSink sink(out);
   memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
-    put_u64(out, relocate_address(address.segment, address.offset));
-    Felt word =
-        value.is_felt()
-            ? value.felt()
-            : Felt{relocate_address(value.relocatable().segment, value.relocatable().offset)};
-    const auto bytes = word.to_le_bytes();
-    out.write(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    sink.put_u64(relocate_address(address.segment, address.offset));
+    sink.put_felt(value.is_felt() ? value.felt()
+                                  : Felt{relocate_address(value.relocatable().segment,
+                                                          value.relocatable().offset)});
   });
+  sink.flush();
 }
 
 }  // namespace cairovm

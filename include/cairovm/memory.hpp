@@ -140,17 +140,20 @@ class Memory {
   /// segment then offset order.
   template <typename F>
   void for_each_cell(F&& f) const {
-    for (std::size_t s = 0; s < segments_.size(); ++s) {
-      const Segment& segment = segments_[s];
-      for (std::size_t i = 0; i < segment.dense.size(); ++i) {
-        if (segment.dense[i].present()) {
-          f(Relocatable{static_cast<std::int64_t>(s), i}, segment.dense[i].value());
-        }
-      }
-      for (const auto& [offset, cell] : segment.sparse) {
-        f(Relocatable{static_cast<std::int64_t>(s), offset}, cell.value());
-      }
+    for (std::size_t s = 0; s < segments_.size(); ++s)
+      for_each_cell_in(static_cast<std::int64_t>(s), f);
+  }
+
+  /// for_each_cell restricted to one real segment (none for an unknown one): a builtin's checks
+  /// walk its own segment instead of the whole memory once per builtin.
+  template <typename F>
+  void for_each_cell_in(std::int64_t index, F&& f) const {
+    if (index < 0 || static_cast<std::size_t>(index) >= segments_.size()) return;
+    const Segment& segment = segments_[static_cast<std::size_t>(index)];
+    for (std::size_t i = 0; i < segment.dense.size(); ++i) {
+      if (segment.dense[i].present()) f(Relocatable{index, i}, segment.dense[i].value());
     }
+    for (const auto& [offset, cell] : segment.sparse) f(Relocatable{index, offset}, cell.value());
   }
 
  private:

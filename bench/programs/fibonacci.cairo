@@ -1,7 +1,10 @@
-// Iterative Fibonacci modulo P with the output builtin: 200,000 iterations of five instructions.
+// Long loop: iterative Fibonacci modulo P, N iterations of five instructions, result output.
+// bench: python_n=12000
 %builtins output
 
 from starkware.cairo.common.serialize import serialize_word
+
+const N = 1000000;
 
 func fib_loop(a: felt, b: felt, n: felt) -> felt {
     tempvar a = a;
@@ -17,7 +20,7 @@ func fib_loop(a: felt, b: felt, n: felt) -> felt {
 }
 
 func main{output_ptr: felt*}() {
-    let result = fib_loop(0, 1, 200000);
+    let result = fib_loop(0, 1, N);
     serialize_word(result);
     return ();
 }

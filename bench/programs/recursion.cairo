@@ -1,7 +1,10 @@
-// Recursion with a frame per call: sum of 1..n for n = 20,000 (about 100,000 steps).
+// Deep recursion with a frame per call: the sum of 1..N, the call depth reaching N.
+// bench: python_n=12000
 %builtins output
 
 from starkware.cairo.common.serialize import serialize_word
+
+const N = 300000;
 
 func sum_to(n: felt) -> felt {
     if (n == 0) {
@@ -12,7 +15,7 @@ func sum_to(n: felt) -> felt {
 }
 
 func main{output_ptr: felt*}() {
-    let total = sum_to(20000);
+    let total = sum_to(N);
     serialize_word(total);
     return ();
 }
