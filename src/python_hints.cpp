@@ -881,6 +881,14 @@ class PythonHintEngine final : public HintEngine {
     // The main scope only, as cairo-run's hint_locals.
     vm.exec_scopes.front().insert_or_assign("program_input",
                                             PyValue(engine_.attr("program_input")));
+    // The host's hint_locals (e.g. a syscall_handler) join the main scope, as in the reference.
+    if (setup.hint_locals != nullptr) {
+      const auto locals =
+          py::reinterpret_borrow<py::dict>(static_cast<PyObject*>(setup.hint_locals));
+      for (const auto& [name, value] : locals) {
+        vm.exec_scopes.front().insert_or_assign(py::str(name).cast<std::string>(), PyValue(value));
+      }
+    }
   }
 
   ~PythonHintEngine() override {

@@ -39,6 +39,8 @@ struct PythonHintSetup {
   std::string program_input_json;
   /// The runner's builtins (`builtin_runners` and `<name>_builtin` in the hints).
   std::vector<BuiltinRunner*> builtins;
+  /// RunOptions::python_hint_locals: a borrowed PyObject* dict whose items join the main scope.
+  void* hint_locals = nullptr;
 };
 
 /// Whether this cairovm was built with Python hints (the CAIROVM_PYTHON build option).

@@ -11,6 +11,12 @@ mkdir -p "$build_root"
 
 echo "== Release build ($build_root/release)"
 configure_and_build "$build_root/release" -DCMAKE_BUILD_TYPE=Release
+# `import cairovm` in the venv: a .pth file naming the Release build's module folder (quicker than
+# `pip install .`, which builds the library once more; see the README).
+purelib="$("$root/.venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+if [ -d "$build_root/release/python" ]; then
+  echo "$build_root/release/python" >"$purelib/cairovm-build.pth"
+fi
 echo "== Release tests"
 ctest --test-dir "$build_root/release" -j "$jobs" -LE slow --output-on-failure
 

@@ -62,6 +62,10 @@ struct RunOptions {
   /// The host's own native hints, by code string; they replace cairovm's for the same code
   /// (see cairovm/hint_api.hpp).
   std::shared_ptr<const HintRegistry> hints;
+  /// Extra names for the main scope of the Python hints, as cairo-lang's CairoRunner(hint_locals=):
+  /// a borrowed PyObject* dict (str -> object) or null. Set by the Python module, which keeps the
+  /// dict alive for the runner's lifetime; unused without Python hints.
+  void* python_hint_locals = nullptr;
 };
 
 /// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).
