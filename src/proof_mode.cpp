@@ -9,7 +9,7 @@
 
 #include "builtin_runner.hpp"
 #include "cairovm/errors.hpp"
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "cairovm/runner.hpp"
 #include "vm.hpp"
 
