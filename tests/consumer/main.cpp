@@ -11,28 +11,18 @@
 
 namespace {
 
-// %builtins output; main: a host hint writes [ap]; assert [output_ptr] = [ap];
+// %builtins output; main: a host hint writes [ap + 1]; assert [output_ptr] = [ap + 1];
 // return output_ptr + 1 (3 steps).
-const char *const kProgram = R"({
+const char* const kProgram = R"json({
   "prime": "0x800000000000011000000000000000000000000000000000000000000000001",
-  "data": ["0x400280007ffd8000", "0x482680017ffd8000", "0x1", "0x208b7fff7fff7ffe"],
+  "data": ["0x400280007ffd8001", "0x482680017ffd8000", "0x1", "0x208b7fff7fff7ffe"],
   "builtins": ["output"],
-  "hints": {"0": [{"code": "memory[ap] = host_value()",
-                  "accessible_scopes" : [ "__main__", "__main__.main" ], "flow_tracking_data" : {
-  "ap_tracking" : {"group" : 0, "offset" : 0}, "reference_ids" : {}
-}
-}]
-}
-, "main_scope" : "__main__",
-                 "reference_manager" : {"references" : []},
-                                       "attributes" : [],
-                                                      "debug_info" : null,
-                                                                     "identifiers" : {
-  "__main__.main" : {
-    "type" : "function", "pc" : 0, "decorators" : []
-  }
-}
-})";
+  "hints": {"0": [{"code": "memory[ap + 1] = host_value()",
+    "accessible_scopes": ["__main__", "__main__.main"],
+    "flow_tracking_data": {"ap_tracking": {"group": 0, "offset": 0}, "reference_ids": {}}}]},
+  "main_scope": "__main__", "reference_manager": {"references": []}, "attributes": [],
+  "debug_info": null,
+  "identifiers": {"__main__.main": {"type": "function", "pc": 0, "decorators": []}}})json";
 
 }  // namespace
 
@@ -40,8 +30,8 @@ int main() {
   try {
     const cairovm::Program program = cairovm::Program::from_json_text(kProgram);
     auto hints = std::make_shared<cairovm::HintRegistry>();
-    hints->add("memory[ap] = host_value()", [](cairovm::HintAccess& hint) {
-      hint.memory().insert(hint.ap(), cairovm::Felt{7});
+    hints->add("memory[ap + 1] = host_value()", [](cairovm::HintAccess& hint) {
+      hint.memory().insert(cairovm::add(hint.ap(), 1), cairovm::Felt{7});
     });
     cairovm::RunOptions options;
     options.layout = "small";
