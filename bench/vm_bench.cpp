@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "cairovm/program.hpp"
 #include "cairovm/runner.hpp"
 

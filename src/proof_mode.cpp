@@ -10,7 +10,7 @@
 #include "accessed_addresses.hpp"
 #include "builtin_runner.hpp"
 #include "cairovm/errors.hpp"
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "cairovm/runner.hpp"
 #include "mod_builtin.hpp"
 #include "output_builtin.hpp"

@@ -14,7 +14,7 @@
 
 #include "cairovm/errors.hpp"
 #include "cairovm/hint_api.hpp"
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
 #include "cairovm/reserved_array.hpp"

@@ -1,11 +1,14 @@
 // The one exception hierarchy of cairovm. Every error a user can cause derives from Error.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <utility>
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 /// Base of every cairovm error.
@@ -101,3 +104,4 @@ class StepLimitError : public VmError {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

@@ -3,6 +3,8 @@
 // 64-bit little-endian limbs. No heap allocation anywhere.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <array>
 #include <compare>
 #include <cstdint>
@@ -13,6 +15,7 @@
 
 #include "cairovm/felt_limbs.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 class Felt {
@@ -118,3 +121,4 @@ class Felt {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

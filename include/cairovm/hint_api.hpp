@@ -14,6 +14,8 @@
 // shared by runs on several threads if its functions allow it.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <any>
 #include <functional>
 #include <map>
@@ -25,6 +27,7 @@
 #include "cairovm/memory.hpp"
 #include "cairovm/relocatable.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 struct HintContext;
@@ -91,3 +94,4 @@ class HintRegistry {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

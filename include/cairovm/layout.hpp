@@ -8,6 +8,8 @@
 //   for (const BuiltinInstanceDef& b : layout.builtins) ... b.name, b.ratio, b.cells_per_instance()
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -15,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 /// Every builtin, in the order the %builtins directive must follow (the reference's ALL_BUILTINS).
@@ -79,6 +82,7 @@ struct DilutedPoolInstanceDef {
   std::uint32_t n_bits = 16;
 };
 
+/// A layout (the reference's CairoLayout): its builtins, ratios and cell budgets.
 struct Layout {
   std::string name;
   /// nullopt fields are the reference's None (the parameterless dynamic layout).
@@ -140,3 +144,4 @@ Layout dynamic_layout(const CairoLayoutParams& params);
 Layout resolve_layout(std::string_view name, const std::optional<CairoLayoutParams>& params);
 
 }  // namespace cairovm
+CAIROVM_API_END

@@ -1,6 +1,8 @@
 // Segmented, write-once VM memory with temporary segments and relocation rules.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -10,6 +12,7 @@
 #include "cairovm/relocatable.hpp"
 #include "cairovm/reserved_array.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 class Memory;
@@ -26,6 +29,8 @@ class SegmentHooks {
                                                  Relocatable address) const = 0;
 };
 
+/// The VM's memory: write-once cells in segments (program, execution, builtins, user segments)
+/// and temporary segments, read by address; relocated to one address space at the end of a run.
 class Memory {
  public:
   Relocatable add_segment();
@@ -217,3 +222,4 @@ class Memory {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

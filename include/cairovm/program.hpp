@@ -1,6 +1,8 @@
 // A Cairo 0 program as compiled by cairo-compile, loaded from its JSON.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -13,6 +15,7 @@
 #include "cairovm/felt.hpp"
 #include "cairovm/reference.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 struct ApTracking {
@@ -87,10 +90,14 @@ struct StructDefinition {
   std::int64_t size = 0;
 };
 
+/// A loaded program: immutable once loaded, so one Program may be run by many CairoRunners,
+/// including runners on different threads (a runner keeps a reference: the Program must outlive
+/// it).
 class Program {
  public:
   /// Loads a program from JSON text; throws ProgramError naming what is wrong and where.
   static Program from_json_text(std::string_view text);
+  /// Loads a program from a compiled program file (cairo-compile's output); throws ProgramError.
   static Program from_file(const std::string& path);
 
   const std::vector<Felt>& data() const noexcept { return data_; }
@@ -141,3 +148,4 @@ class Program {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

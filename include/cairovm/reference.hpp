@@ -2,6 +2,8 @@
 // at program load and evaluated against the registers and memory when a hint needs `ids`.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,10 +13,12 @@
 #include "cairovm/felt.hpp"
 #include "cairovm/relocatable.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 class Memory;
 
+/// One node of a parsed reference expression (internal to ReferenceExpr).
 struct ExprNode {
   enum class Kind : std::uint8_t { kAp, kFp, kConst, kDeref, kAdd, kSub, kMul, kDiv, kNeg, kCast };
   Kind kind = Kind::kConst;
@@ -24,6 +28,7 @@ struct ExprNode {
   std::string cast_type;  // kCast: the type text, e.g. "felt*"
 };
 
+/// A reference's expression (`[cast(fp + (-3), felt*)]`), parsed once when the program is loaded.
 class ReferenceExpr {
  public:
   /// Parses the compiler's text of a reference; an expression it cannot parse is kept with its
@@ -59,3 +64,4 @@ struct EvalContext {
 MaybeRelocatable evaluate(const ReferenceExpr& expr, std::int32_t node, const EvalContext& ctx);
 
 }  // namespace cairovm
+CAIROVM_API_END

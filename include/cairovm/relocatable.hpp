@@ -1,6 +1,8 @@
 // Relocatable addresses and memory values (a field element or a relocatable address).
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <climits>
 #include <compare>
 #include <cstdint>
@@ -9,6 +11,7 @@
 
 #include "cairovm/felt.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 /// An address in a memory segment: segment >= 0 for real segments, < 0 for temporary ones.
@@ -108,3 +111,4 @@ MaybeRelocatable sub(const MaybeRelocatable& a, const MaybeRelocatable& b);
 MaybeRelocatable mul(const MaybeRelocatable& a, const MaybeRelocatable& b);
 
 }  // namespace cairovm
+CAIROVM_API_END

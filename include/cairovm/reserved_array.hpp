@@ -4,6 +4,8 @@
 // more than the VM's own work in a step loop; huge pages where the system offers them.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
@@ -12,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 namespace detail {
@@ -163,3 +166,4 @@ class ReservedArray {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

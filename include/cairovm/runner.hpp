@@ -2,6 +2,8 @@
 // relocation, and the printed and written results.
 #pragma once
 
+#include "cairovm/export.hpp"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -17,11 +19,13 @@
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
 
+CAIROVM_API_BEGIN
 namespace cairovm {
 
 struct CairoPieInput;
 class HintRegistry;
 
+/// How to run a program: cairo-run's flags, and a host's limits, input and hints.
 struct RunOptions {
   /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
   std::string layout = "plain";
@@ -78,7 +82,8 @@ struct ExecutionResources {
 class VirtualMachine;
 class BuiltinRunner;
 
-/// One run of one program. Not thread-safe; independent runners may run on different threads.
+/// One run of one program. Not thread-safe (except cancel()); independent runners may run on
+/// different threads, also on the same Program. The Program must outlive the runner.
 class CairoRunner {
  public:
   CairoRunner(const Program& program, RunOptions options);
@@ -227,3 +232,4 @@ class CairoRunner {
 };
 
 }  // namespace cairovm
+CAIROVM_API_END

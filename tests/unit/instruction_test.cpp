@@ -1,4 +1,4 @@
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 
 #include <gtest/gtest.h>
 
