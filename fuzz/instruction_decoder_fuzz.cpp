@@ -6,7 +6,7 @@
 #include <span>
 
 #include "cairovm/felt.hpp"
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "cairovm/instruction.hpp"
+#include "instruction.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
