@@ -1,3 +1,4 @@
+// cairovm: layouts=starknet,starknet_with_keccak
 // cairovm: layout=all_solidity
 // cairovm: args=--print_output
 // The ec_op builtin used directly: r = p + m * q on the STARK curve with the generator G and the

@@ -1,3 +1,4 @@
+// cairovm: layouts=dex,starknet,all_solidity,starknet_with_keccak
 // cairovm: layout=small
 // cairovm: native-only
 // signature.cairo: verify_ecdsa_signature registers each signature with the ecdsa builtin (the

@@ -1,3 +1,4 @@
+// cairovm: layouts=dex,recursive,starknet,recursive_large_output,all_solidity,starknet_with_keccak,recursive_with_poseidon
 // cairovm: args=--print_output
 // The output builtin: serialize_word, serialize_array with a callback (call abs through a
 // function pointer), and direct writes through output_ptr.

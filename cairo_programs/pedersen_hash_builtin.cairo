@@ -1,3 +1,4 @@
+// cairovm: layouts=dex,recursive,starknet,recursive_large_output,all_solidity,starknet_with_keccak,recursive_with_poseidon
 // cairovm: args=--print_output
 // The pedersen builtin through hash2 (no hints): hashes of (0, 0), (1, 2), (-1, 2^250) and a
 // five-step hash chain; the builtin deduces each result cell when it is read.

@@ -1,3 +1,4 @@
+// cairovm: layouts=starknet,recursive_large_output,starknet_with_keccak
 // cairovm: layout=recursive_with_poseidon
 // cairovm: args=--print_output
 // The poseidon builtin used directly: a full permutation read in reverse order, a sponge over 10

@@ -1,3 +1,4 @@
+// cairovm: layouts=dex,recursive,starknet,recursive_large_output,all_solidity,starknet_with_keccak,recursive_with_poseidon
 // cairovm: args=--print_output
 // The range_check builtin without any hint: values in [0, 2^128) are written straight into the
 // builtin segment (validated by the builtin), and the advanced pointer is returned.

@@ -17,6 +17,9 @@ cairo_programs/, or a path to a .cairo file. Default: every program in cairo_pro
 Each program starts with directives in comments:
   // cairovm: layout=small           layout (default: small if the program has %builtins,
                                      else plain)
+  // cairovm: layouts=dex,starknet    also run on these layouts, each a case of its own named
+                                     <program>@<layout> (the same test: every layout that has
+                                     the program's builtins)
   // cairovm: args=--print_output    extra cairo-run arguments (default: --print_output)
   // cairovm: expect=error           the reference fails; compare the error output
   // cairovm: needs-python           uses hints the native VM does not have (skipped unless
@@ -91,7 +94,7 @@ DIFF_CONTEXT_LINES = 25
 DIRECTIVE_RE = re.compile(r"^\s*//\s*cairovm:\s*(.*?)\s*$")
 FLAG_DIRECTIVES = {"needs-python", "native-only", "slow", "proof-mode", "no-source",
                    "air-inputs", "run-proof-mode", "pie"}
-VALUE_DIRECTIVES = {"layout", "args", "expect", "stderr", "timeout", "input", "layout_params"}
+VALUE_DIRECTIVES = {"layout", "layouts", "args", "expect", "stderr", "timeout", "input", "layout_params"}
 LAYOUTS = {
     "plain", "small", "dex", "recursive", "starknet", "starknet_with_keccak",
     "recursive_large_output", "recursive_with_poseidon", "all_solidity", "dynamic",
@@ -122,6 +125,13 @@ class Program:
     air_inputs: bool = False  # pass --air_public_input/--air_private_input (and compare them)
     run_proof_mode: bool = False  # run with --proof_mode, compiled without it
     pie: bool = False  # write and compare a Cairo PIE
+    extra_layouts: List[str] = dataclasses.field(default_factory=list)  # the layouts directive
+
+    def variants(self) -> List["Program"]:
+        """The program on its layout, then on each of its extra layouts."""
+        return [self] + [dataclasses.replace(self, name=f"{self.name}@{layout}", layout=layout,
+                                             extra_layouts=[])
+                         for layout in self.extra_layouts]
 
     @property
     def runs_proof_mode(self) -> bool:
@@ -158,6 +168,10 @@ class Program:
         layout = values.get("layout", "small" if has_builtins else "plain")
         if layout not in LAYOUTS:
             raise ConfigError(f"{path.name}: unknown layout '{layout}'")
+        extra_layouts = [l for l in values.get("layouts", "").replace(",", " ").split()]
+        for extra in extra_layouts:
+            if extra not in LAYOUTS or extra in ("dynamic", layout):
+                raise ConfigError(f"{path.name}: layouts: '{extra}' is not another static layout")
         expect = values.get("expect", "success")
         if expect not in ("success", "error"):
             raise ConfigError(f"{path.name}: expect must be 'success' or 'error', not '{expect}'")
@@ -202,6 +216,7 @@ class Program:
             air_inputs="air-inputs" in flags,
             run_proof_mode="run-proof-mode" in flags,
             pie="pie" in flags,
+            extra_layouts=extra_layouts,
         )
 
 
@@ -300,7 +315,7 @@ def compile_program(prog: Program, settings: Settings) -> Path:
     source and compiled from the same source file with the same contents (a side file records
     which), so work directories shared between checkouts stay correct."""
     suffix = ".proof.json" if prog.proof_mode else ".json"
-    out = settings.workdir / "compiled" / (prog.name + suffix)
+    out = settings.workdir / "compiled" / (prog.path.stem + suffix)
     stamp_path = out.with_name(out.name + ".source")
     source = prog.path.read_bytes()
     stamp = json.dumps({"source": str(prog.path), "sha256": sha256_bytes(source)})
@@ -825,7 +840,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     )
     try:
         paths = resolve_programs(args.programs)
-        programs = [Program.parse(p) for p in paths]
+        programs = [v for p in paths for v in Program.parse(p).variants()]
     except ConfigError as exc:
         print(f"difftest: {exc}", file=sys.stderr)
         return 2
