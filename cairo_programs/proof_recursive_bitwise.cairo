@@ -1,3 +1,4 @@
+// cairovm: layouts=starknet,recursive_large_output,all_solidity,starknet_with_keccak,recursive_with_poseidon
 // cairovm: proof-mode
 // cairovm: layout=recursive
 // cairovm: args=--print_output --print_info

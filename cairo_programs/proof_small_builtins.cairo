@@ -1,3 +1,4 @@
+// cairovm: layouts=dex,recursive,starknet,recursive_large_output,all_solidity,starknet_with_keccak,recursive_with_poseidon
 // cairovm: proof-mode
 // cairovm: layout=small
 // cairovm: args=--print_output --print_info
