@@ -10,6 +10,7 @@ Prints seconds (best of --runs) and ratios; nothing is asserted.
 """
 import argparse
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -19,14 +20,29 @@ import time
 import cairovm
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-PROGRAMS = ["countdown_100k", "recursion_100k", "fibonacci_loop_1m"]
+# (program in bench/programs, size for the comparison with cairo-lang); the threads run the
+# first one at full size.
+PROGRAMS = [("countdown", 50000), ("recursion", None), ("fibonacci", None)]
+PYTHON_SIZE = re.compile(r"^// bench: python_n=(\d+)$", re.MULTILINE)
 
 
-def compile_program(name, folder):
-    out = folder / f"{name}.json"
-    subprocess.run([str(ROOT / ".venv/bin/cairo-compile"), str(ROOT / "bench/programs" / f"{name}.cairo"),
-                    "--output", str(out)], check=True)
+def compile_program(name, folder, size=None):
+    """Compiles bench/programs/<name>.cairo with `const N` set to size (None: as written)."""
+    text = (ROOT / "bench/programs" / f"{name}.cairo").read_text()
+    if size is not None:
+        text = re.sub(r"^const N = \d+;$", f"const N = {size};", text, count=1, flags=re.MULTILINE)
+    source = folder / f"{name}_{size}.cairo"
+    source.write_text(text)
+    out = folder / f"{name}_{size}.json"
+    subprocess.run([str(ROOT / ".venv/bin/cairo-compile"), str(source), "--output", str(out)],
+                   check=True)
     return out
+
+
+def python_size(name):
+    """The program's size for cairo-run (its `// bench: python_n=` line)."""
+    text = (ROOT / "bench/programs" / f"{name}.cairo").read_text()
+    return int(PYTHON_SIZE.search(text).group(1))
 
 
 def best_of(runs, body):
@@ -80,17 +96,19 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        paths = {name: compile_program(name, pathlib.Path(folder)) for name in PROGRAMS}
+        folder = pathlib.Path(folder)
         print(f"{'program':20} {'steps':>9} {'cairo-lang s':>13} {'cairovm s':>10} {'ratio':>8}")
-        for name in PROGRAMS[:2]:
-            steps = run_module(paths[name])
-            assert run_cairo_lang(paths[name]) == steps
-            reference = best_of(1, lambda: run_cairo_lang(paths[name]))
-            ours = best_of(args.runs, lambda: run_module(paths[name]))
+        for name, size in PROGRAMS[:2]:
+            path = compile_program(name, folder, size or python_size(name))
+            steps = run_module(path)
+            assert run_cairo_lang(path) == steps
+            reference = best_of(1, lambda: run_cairo_lang(path))
+            ours = best_of(args.runs, lambda: run_module(path))
             print(f"{name:20} {steps:9} {reference:13.3f} {ours:10.4f} {reference / ours:7.0f}x")
-        big = paths["fibonacci_loop_1m"]
+        name = PROGRAMS[2][0]
+        big = compile_program(name, folder)
         one, two = threads_vs_one([big, big], args.runs)
-        print(f"two runs of fibonacci_loop_1m: one thread {one:.3f} s, two threads {two:.3f} s, "
+        print(f"two runs of {name}: one thread {one:.3f} s, two threads {two:.3f} s, "
               f"speed-up {one / two:.2f}x")
 
 
