@@ -46,5 +46,9 @@ PY
 if grep -q "default=CpuInstanceDef()" "$instances"; then
   sed -i 's/default=CpuInstanceDef()/default_factory=CpuInstanceDef/' "$instances"
 fi
-"$venv/bin/python" -m pip show -q pytest >/dev/null 2>&1 || "$venv/bin/pip" install -q pytest
+# pytest for the Python tests; scikit-build-core for `pip install --no-build-isolation .` (the
+# Python module through pyproject.toml, as tools/test.sh installs it).
+for tool in pytest scikit-build-core; do
+  "$venv/bin/python" -m pip show -q "$tool" >/dev/null 2>&1 || "$venv/bin/pip" install -q "$tool"
+done
 echo "setup: ready"
