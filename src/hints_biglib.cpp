@@ -20,7 +20,8 @@ using hint_support::LibraryFrame;
 using hint_support::py;
 using hint_support::PyHint;
 
-constexpr LibraryFrame kDivModFrame{"starkware/python/math_utils.py", 37, "div_mod"};
+constexpr LibraryFrame kDivModFrame{"starkware/python/math_utils.py", 37, "div_mod",
+                                    "           ^^^^^^"};
 constexpr LibraryFrame kSafeDivNonZeroFrame{"starkware/python/math_utils.py", 22, "safe_div"};
 constexpr LibraryFrame kSafeDivFrame{"starkware/python/math_utils.py", 23, "safe_div"};
 
