@@ -198,8 +198,11 @@ bool is_quad_residue(PyHint& h, const BigInt& n_in, const BigInt& p) {
 
 // sqrt(n, p) for a residue n: the least of the roots.
 BigInt least_root(const BigInt& n, const BigInt& p) {
-  if (p < 3) return py_mod(n, p);
-  return *hint_support::least_sqrt_mod(n, p);
+  const BigInt reduced = py_mod(n, p);
+  // 0 and 1 are their own least roots for every modulus (is_quad_residue answers them without a
+  // primality test).
+  if (p < 3 || reduced < 2) return reduced;
+  return *hint_support::least_sqrt_mod(reduced, p);
 }
 
 // The roots of x and of generator * x and which exist; `ids.success_x`, `ids.success_gx` and the
@@ -366,9 +369,9 @@ void pack_mod_n_div_mod_n(PyHint& h) {
 }
 
 void xs_safe_div(PyHint& h) {
+  require_safe_div(h);  // Python looks the function up before its arguments
   const BigInt numerator = var(h, "res") * var(h, "s") - var(h, "x");
   const BigInt n = var(h, "N");
-  require_safe_div(h);
   const BigInt k = py_safe_div(h, numerator, n);
   let(h, "value", k);
   let(h, "k", k);
@@ -393,9 +396,9 @@ void bigint_pack_div_mod(PyHint& h) {
 }
 
 void bigint_safe_div(PyHint& h) {
+  require_safe_div(h);
   const BigInt numerator = var(h, "res") * var(h, "y") - var(h, "x");
   const BigInt p = var(h, "p");
-  require_safe_div(h);
   const BigInt k = py_safe_div(h, numerator, p);
   let(h, "k", k);
   let(h.at(2), "value", k > 0 ? k : BigInt(-k));
