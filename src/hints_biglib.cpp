@@ -180,8 +180,7 @@ void uint384_div(PyHint& h) {
 // Square roots over a prime given at run time: math_utils.is_quad_residue and sqrt (sympy's, the
 // least root). For a prime p they are Euler's criterion and Tonelli-Shanks.
 
-// is_quad_residue(n, p); p must be a prime (sympy also answers for composite p, which the native
-// hint does not: it reports that instead of answering differently).
+// is_quad_residue(n, p) for p = 1, 2 or an odd prime.
 bool is_quad_residue(PyHint& h, const BigInt& n_in, const BigInt& p) {
   if (p < 1) {
     h.raise("ValueError", "p must be > 0",
@@ -189,10 +188,6 @@ bool is_quad_residue(PyHint& h, const BigInt& n_in, const BigInt& p) {
   }
   const BigInt n = py_mod(n_in, p);
   if (n < 2 || p < 3) return true;
-  if (mpz_probab_prime_p(p.get_mpz_t(), 40) == 0) {
-    h.raise("NotImplementedError",
-            "the native is_quad_residue supports prime moduli only, got " + dec_string(p));
-  }
   return mpz_legendre(n.get_mpz_t(), p.get_mpz_t()) == 1;
 }
 
@@ -212,7 +207,23 @@ struct SquareRootLines {
       sqrt_gx;
 };
 
+// sympy answers for composite moduli too (by factoring): such a hint runs its Python code when
+// the run has Python hints, and fails naming the reason otherwise.
+bool runs_in_python_for_composite(PyHint& h, const BigInt& p) {
+  if (p < 3 || mpz_probab_prime_p(p.get_mpz_t(), 40) != 0) return false;
+  try {
+    h.vm().run_hint_in_python(h.ctx().hint);
+    return true;
+  } catch (const HintError&) {
+    throw;
+  } catch (const VmError&) {
+    h.raise("NotImplementedError", "the native square root hint needs a prime modulus, got " +
+                                       dec_string(p) + ", and Python hints are off");
+  }
+}
+
 void get_square_root(PyHint& h, int n_limbs, const SquareRootLines& at) {
+  if (runs_in_python_for_composite(h, pack128(h, "p", n_limbs))) return;
   define(h, {"is_quad_residue", "sqrt", "split", "pack"});
   const BigInt generator = pack128(h.at(at.generator), "generator", n_limbs);
   let(h, "generator", generator);
