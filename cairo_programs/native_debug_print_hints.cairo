@@ -1,9 +1,13 @@
 // cairovm: native-only
-// Debug-print hints of other VMs' test programs: a felt, and an array under a short-string name
-// (its values ints or pointers), printed before the program's output as Python prints them.
+// Debug-print hints of other VMs' test programs: a felt, and an array and a dict under a
+// short-string name (their values ints or pointers), printed before the program's output as
+// Python prints them.
 %builtins output
 
 from starkware.cairo.common.alloc import alloc
+from starkware.cairo.common.default_dict import default_dict_new
+from starkware.cairo.common.dict import dict_write
+from starkware.cairo.common.dict_access import DictAccess
 from starkware.cairo.common.serialize import serialize_word
 
 func print_felt(x: felt) {
@@ -22,6 +26,17 @@ func print_array(name: felt, arr: felt*, arr_len: felt) {
     return ();
 }
 
+func print_dict(name: felt, dict_ptr: DictAccess*, pointer_size: felt) {
+    %{
+        print(bytes.fromhex(f"{ids.name:062x}").decode().replace('\x00',''))
+        data = __dict_manager.get_dict(ids.dict_ptr)
+        print(
+            {k: v if isinstance(v, int) else [memory[v + i] for i in range(ids.pointer_size)] for k, v in data.items()}
+        )
+    %}
+    return ();
+}
+
 func main{output_ptr: felt*}() {
     alloc_locals;
     print_felt(42);
@@ -34,6 +49,12 @@ func main{output_ptr: felt*}() {
     print_array('numbers', arr, 4);
     print_array('empty', arr, 0);
     print_array(0, arr, 1);
+    let (dict) = default_dict_new(default_value=0);
+    print_dict('empty dict', dict, 2);
+    dict_write{dict_ptr=dict}(key=5, new_value=10);
+    dict_write{dict_ptr=dict}(key=3, new_value=cast(arr, felt));
+    dict_write{dict_ptr=dict}(key=5, new_value=-11);
+    print_dict('my dict', dict, 2);
     serialize_word(7);
     return ();
 }

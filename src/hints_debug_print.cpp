@@ -1,9 +1,12 @@
-// Native debug-print hints that programs of other VMs' test suites carry: a felt, and a named
-// array (the name a short string). They print to standard output what Python's print() prints.
+// Native debug-print hints that programs of other VMs' test suites carry: a felt, a named array
+// and a named dict (the name a short string). They print to standard output what Python's print()
+// prints.
 #include <array>
 #include <iostream>
+#include <memory>
 #include <string>
 
+#include "dict_manager.hpp"
 #include "hint_support.hpp"
 #include "native_hints.hpp"
 
@@ -74,6 +77,16 @@ std::string short_string(PyHint& h, const BigInt& name) {
   return text;
 }
 
+// `[memory[ptr + i] for i in range(size)]` as Python prints it.
+std::string memory_list(PyHint& h, Relocatable ptr, const BigInt& size) {
+  std::string text = "[";
+  for (BigInt i = 0; i < size; ++i) {
+    if (i > 0) text += ", ";
+    text += py_repr(h.read(add(ptr, hint_support::to_felt(i))));
+  }
+  return text + "]";
+}
+
 void print_felt(PyHint& h) {
   std::cout << hint_support::py_str(h.id("x")) << "\n";
 }
@@ -81,13 +94,32 @@ void print_felt(PyHint& h) {
 void print_array(PyHint& h) {
   std::cout << short_string(h, h.id_int("name", "format")) << "\n";
   const Relocatable arr = h.at(2).ctx().ids_pointer("arr");
-  const BigInt length = h.id_int("arr_len", "range");
-  std::string text = "[";
-  for (BigInt i = 0; i < length; ++i) {
-    if (i > 0) text += ", ";
-    text += py_repr(h.read(add(arr, hint_support::to_felt(i))));
+  std::cout << memory_list(h, arr, h.id_int("arr_len", "range")) << "\n";
+}
+
+void print_dict(PyHint& h) {
+  auto it = h.scope().find("__dict_manager");
+  std::shared_ptr<DictManager>* manager =
+      it == h.scope().end() ? nullptr : std::any_cast<std::shared_ptr<DictManager>>(&it->second);
+  if (it != h.scope().end() && manager == nullptr) {
+    // The reference's own DictManager, made by a Python hint: only Python can read it.
+    h.vm().run_hint_in_python(h.ctx().hint);
+    return;
   }
-  std::cout << text << "]\n";
+  std::cout << short_string(h, h.id_int("name", "format")) << "\n";
+  if (manager == nullptr) h.at(2).raise("NameError", "name '__dict_manager' is not defined");
+  const DictTracker& tracker = (*manager)->get_tracker(h.at(2).ctx().ids_pointer("dict_ptr"));
+  std::string text = "{";
+  bool first = true;
+  for (const auto& [key, value] : tracker.data.entries()) {
+    if (!first) text += ", ";
+    first = false;
+    text += py_repr(key) + ": ";
+    text += value.is_felt()
+                ? py_repr(value)
+                : memory_list(h.at(4), value.relocatable(), h.id_int("pointer_size", "range"));
+  }
+  std::cout << text << "}\n";
 }
 
 constexpr std::array kDebugPrintHints = {
@@ -96,6 +128,13 @@ constexpr std::array kDebugPrintHints = {
                "arr = [memory[ids.arr + i] for i in range(ids.arr_len)]\n"
                "print(arr)",
                py<print_array>},
+    NativeHint{"print(bytes.fromhex(f\"{ids.name:062x}\").decode().replace('\\x00',''))\n"
+               "data = __dict_manager.get_dict(ids.dict_ptr)\n"
+               "print(\n"
+               "    {k: v if isinstance(v, int) else [memory[v + i] for i in "
+               "range(ids.pointer_size)] for k, v in data.items()}\n"
+               ")",
+               py<print_dict>},
 };
 
 }  // namespace
