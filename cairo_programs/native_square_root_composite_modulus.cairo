@@ -1,6 +1,7 @@
 // cairovm: needs-python
 // uint256's get_square_root hint over a composite modulus: sympy answers it by factoring, so the
-// native hint hands it to the hint's Python code.
+// native hint hands it to the hint's Python code (which needs the run's Python hints: here the
+// program's own Python hint starts them).
 %builtins output
 
 from starkware.cairo.common.serialize import serialize_word
@@ -57,6 +58,7 @@ func square_root{output_ptr: felt*}(x: Uint256, p: Uint256, generator: Uint256) 
 }
 
 func main{output_ptr: felt*}() {
+    %{ modulus_note = 'composite' %}
     square_root(Uint256(4, 0), Uint256(15, 0), Uint256(2, 0));
     // A prime modulus stays native.
     square_root(Uint256(4, 0), Uint256(13, 0), Uint256(2, 0));
