@@ -95,11 +95,15 @@ void compute_blake2s(const HintContext& ctx) {
   for (int i = 0; i < 8; ++i) ctx.vm.memory().insert(add(output, i), Felt{state[i]});
 }
 
-void finalize_blake2s_padding(const HintContext& ctx) {
+// The padding of the last batch: N_PACKED_INSTANCES - 1 dummy instances, each the (modified) IV,
+// a zero message, t and f, and the compression's output. The variants differ in the constant
+// that gives the message size and in whether the message comes before the IV.
+void finalize_blake2s_padding(const HintContext& ctx, const char* chunk_constant,
+                              bool message_first) {
   const auto instances = ctx.ids_constant("N_PACKED_INSTANCES").to_u64();
   if (!instances || *instances >= 20) throw VmError("", "AssertionError");
   set_scope_int(ctx, "_n_packed_instances", static_cast<unsigned long>(*instances));
-  const auto block_felts = ctx.ids_constant("INPUT_BLOCK_FELTS").to_u64();
+  const auto block_felts = ctx.ids_constant(chunk_constant).to_u64();
   if (!block_felts || *block_felts >= 100) throw VmError("", "AssertionError");
   set_scope_int(ctx, "_blake2s_input_chunk_size_felts", static_cast<unsigned long>(*block_felts));
   if (*block_felts < 16) throw VmError("list index out of range", "IndexError");
@@ -108,8 +112,9 @@ void finalize_blake2s_padding(const HintContext& ctx) {
   modified_iv[0] ^= 0x01010020;
   const Words8 output = blake2s_compress(modified_iv, Words16{}, 0, 0xFFFFFFFF);
   std::vector<Felt> instance;
+  if (message_first) instance.insert(instance.end(), *block_felts, Felt::zero());
   for (std::uint32_t word : modified_iv) instance.emplace_back(word);
-  instance.insert(instance.end(), *block_felts, Felt::zero());
+  if (!message_first) instance.insert(instance.end(), *block_felts, Felt::zero());
   instance.push_back(Felt::zero());
   instance.emplace_back(std::uint64_t{0xFFFFFFFF});
   for (std::uint32_t word : output) instance.emplace_back(word);
@@ -119,6 +124,43 @@ void finalize_blake2s_padding(const HintContext& ctx) {
   for (std::uint64_t i = 1; i < *instances; ++i) {
     for (const Felt& value : instance) ctx.vm.memory().insert(add(end, offset++), value);
   }
+}
+
+void finalize_blake2s_library(const HintContext& ctx) {
+  finalize_blake2s_padding(ctx, "INPUT_BLOCK_FELTS", false);
+}
+
+void finalize_blake2s_chunk_size(const HintContext& ctx) {
+  finalize_blake2s_padding(ctx, "BLAKE2S_INPUT_CHUNK_SIZE_FELTS", false);
+}
+
+void finalize_blake2s_message_first(const HintContext& ctx) {
+  finalize_blake2s_padding(ctx, "BLAKE2S_INPUT_CHUNK_SIZE_FELTS", true);
+}
+
+// One compression of a first (and last) block of ids.n_bytes bytes at ids.blake2s_start, with
+// the IV's parameter word for a 32-byte digest, written to ids.output.
+void blake2s_compress_first_block(const HintContext& ctx) {
+  const auto chunk = ctx.ids_constant("BLAKE2S_INPUT_CHUNK_SIZE_FELTS").to_u64();
+  if (!chunk || *chunk >= 100) throw VmError("", "AssertionError");
+  set_scope_int(ctx, "_blake2s_input_chunk_size_felts", static_cast<unsigned long>(*chunk));
+  const Relocatable start = ctx.ids_pointer("blake2s_start");
+  for (std::uint64_t i = 0; i < *chunk; ++i) {
+    (void)memory_felt(ctx, add(start, static_cast<std::int64_t>(i)));  // memory.get_range
+  }
+  if (*chunk < 16) throw VmError("list index out of range", "IndexError");
+  Words16 message{};
+  for (int i = 0; i < 16; ++i) message[i] = word_at(ctx, add(start, i));
+  const MaybeRelocatable n_bytes = ctx.ids_get("n_bytes");
+  if (!n_bytes.is_felt()) {
+    throw VmError("unsupported operand type(s) for ^: 'int' and 'RelocatableValue'", "TypeError");
+  }
+  Words8 h = kIv;
+  h[0] ^= 0x01010020;
+  const Words8 state = blake2s_compress(
+      h, message, static_cast<std::uint32_t>(n_bytes.felt().limbs()[0]), 0xFFFFFFFF);
+  const Relocatable output = ctx.ids_pointer("output");
+  for (int i = 0; i < 8; ++i) ctx.vm.memory().insert(add(output, i), Felt{state[i]});
 }
 
 // Writes the four 32-bit words of `value`, least significant first or last.
@@ -193,7 +235,40 @@ constexpr std::array kBlake2sHints = {
                "h=modified_iv,\n    t0=0,\n    t1=0,\n    f0=0xffffffff,\n    f1=0,\n)\npadding = "
                "(modified_iv + message + [0, 0xffffffff] + output) * (_n_packed_instances - "
                "1)\nsegments.write_arg(ids.blake2s_ptr_end, padding)",
-               finalize_blake2s_padding},
+               finalize_blake2s_library},
+    NativeHint{"# Add dummy pairs of input and output.\nfrom "
+               "starkware.cairo.common.cairo_blake2s.blake2s_utils import IV, "
+               "blake2s_compress\n\n_n_packed_instances = int(ids.N_PACKED_INSTANCES)\nassert 0 "
+               "<= _n_packed_instances < 20\n_blake2s_input_chunk_size_felts = "
+               "int(ids.BLAKE2S_INPUT_CHUNK_SIZE_FELTS)\nassert 0 <= "
+               "_blake2s_input_chunk_size_felts < 100\n\nmessage = [0] * "
+               "_blake2s_input_chunk_size_felts\nmodified_iv = [IV[0] ^ 0x01010020] + "
+               "IV[1:]\noutput = blake2s_compress(\n    message=message,\n    h=modified_iv,\n    "
+               "t0=0,\n    t1=0,\n    f0=0xffffffff,\n    f1=0,\n)\npadding = (modified_iv + "
+               "message + [0, 0xffffffff] + output) * (_n_packed_instances - "
+               "1)\nsegments.write_arg(ids.blake2s_ptr_end, padding)",
+               finalize_blake2s_chunk_size},
+    NativeHint{"# Add dummy pairs of input and output.\nfrom "
+               "starkware.cairo.common.cairo_blake2s.blake2s_utils import IV, "
+               "blake2s_compress\n\n_n_packed_instances = int(ids.N_PACKED_INSTANCES)\nassert 0 "
+               "<= _n_packed_instances < 20\n_blake2s_input_chunk_size_felts = "
+               "int(ids.BLAKE2S_INPUT_CHUNK_SIZE_FELTS)\nassert 0 <= "
+               "_blake2s_input_chunk_size_felts < 100\n\nmessage = [0] * "
+               "_blake2s_input_chunk_size_felts\nmodified_iv = [IV[0] ^ 0x01010020] + "
+               "IV[1:]\noutput = blake2s_compress(\n    message=message,\n    h=modified_iv,\n    "
+               "t0=0,\n    t1=0,\n    f0=0xffffffff,\n    f1=0,\n)\npadding = (message + "
+               "modified_iv + [0, 0xffffffff] + output) * (_n_packed_instances - "
+               "1)\nsegments.write_arg(ids.blake2s_ptr_end, padding)",
+               finalize_blake2s_message_first},
+    NativeHint{"from starkware.cairo.common.cairo_blake2s.blake2s_utils import IV, "
+               "blake2s_compress\n\n_blake2s_input_chunk_size_felts = "
+               "int(ids.BLAKE2S_INPUT_CHUNK_SIZE_FELTS)\nassert 0 <= "
+               "_blake2s_input_chunk_size_felts < 100\n\nnew_state = blake2s_compress(\n    "
+               "message=memory.get_range(ids.blake2s_start, "
+               "_blake2s_input_chunk_size_felts),\n    h=[IV[0] ^ 0x01010020] + IV[1:],\n    "
+               "t0=ids.n_bytes,\n    t1=0,\n    f0=0xffffffff,\n    f1=0,\n)\n\nsegments.write_"
+               "arg(ids.output, new_state)",
+               blake2s_compress_first_block},
     NativeHint{"B = 32\nMASK = 2 ** 32 - 1\nsegments.write_arg(ids.data, [(ids.low >> (B * i)) & "
                "MASK for i in range(4)])\nsegments.write_arg(ids.data + 4, [(ids.high >> (B * i)) "
                "& MASK for i in range(4)])",
@@ -210,6 +285,11 @@ constexpr std::array kBlake2sHints = {
                encode_felt252_to_u32s},
     NativeHint{"memory[ap] = to_felt_or_relocatable((ids.end != ids.packed_values) and "
                "(memory[ids.packed_values] < 2**63))",
+               nondet_small_packed_value},
+    // The same without to_felt_or_relocatable: the reference writes the bool, which memory
+    // holds as the int 0 or 1.
+    NativeHint{"memory[ap] = (ids.end != ids.packed_values) and (memory[ids.packed_values] < "
+               "2**63)",
                nondet_small_packed_value},
 };
 

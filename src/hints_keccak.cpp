@@ -136,10 +136,25 @@ void block_permutation(const HintContext& ctx) {
   write_felts(ctx, keccak_ptr, keccak_func(input));
 }
 
+// The whitelist of cairo-lang 0.10.3 imports keccak_func from cairo_keccak.keccak_utils (the same
+// function) and reads the state from ids.keccak_ptr_start into ids.output.
+void block_permutation_from_start(const HintContext& ctx) {
+  ctx.vm.exec_scopes.back().insert_or_assign("keccak_func", ImportedName{});
+  const int size = small_constant(ctx, "KECCAK_STATE_SIZE_FELTS", 100);
+  set_scope_int(ctx, "_keccak_state_size_felts", size);
+  if (size != 25) throw VmError("list index out of range", "IndexError");
+  const Relocatable start = ctx.ids_pointer("keccak_ptr_start");
+  std::vector<Felt> input;
+  for (int i = 0; i < size; ++i) input.push_back(memory_felt(ctx, add(start, i)));
+  write_felts(ctx, ctx.ids_pointer("output"), keccak_func(input));
+}
+
+// `assert 0 <= _block_size < BlockBound`: 10 in the library, 1000 in a later variant.
+template <int BlockBound>
 void finalize_keccak_padding(const HintContext& ctx) {
   const int size = small_constant(ctx, "KECCAK_STATE_SIZE_FELTS", 100);
   set_scope_int(ctx, "_keccak_state_size_felts", size);
-  const int block_size = small_constant(ctx, "BLOCK_SIZE", 10);
+  const int block_size = small_constant(ctx, "BLOCK_SIZE", BlockBound);
   set_scope_int(ctx, "_block_size", block_size);
   require_scope_name(ctx, "keccak_func");
   if (size != 25) throw VmError("list index out of range", "IndexError");
@@ -272,7 +287,25 @@ constexpr std::array kKeccakHints = {
                "_keccak_state_size_felts < 100\nassert 0 <= _block_size < 10\ninp = [0] * "
                "_keccak_state_size_felts\npadding = (inp + keccak_func(inp)) * "
                "_block_size\nsegments.write_arg(ids.keccak_ptr_end, padding)",
-               finalize_keccak_padding},
+               finalize_keccak_padding<10>},
+    NativeHint{"# Add dummy pairs of input and output.\n_keccak_state_size_felts = "
+               "int(ids.KECCAK_STATE_SIZE_FELTS)\n_block_size = int(ids.BLOCK_SIZE)\nassert 0 <= "
+               "_keccak_state_size_felts < 100\nassert 0 <= _block_size < 1000\ninp = [0] * "
+               "_keccak_state_size_felts\npadding = (inp + keccak_func(inp)) * "
+               "_block_size\nsegments.write_arg(ids.keccak_ptr_end, padding)",
+               finalize_keccak_padding<1000>},
+    NativeHint{"from starkware.cairo.common.cairo_keccak.keccak_utils import "
+               "keccak_func\n_keccak_state_size_felts = int(ids.KECCAK_STATE_SIZE_FELTS)\nassert "
+               "0 <= _keccak_state_size_felts < 100\n\noutput_values = "
+               "keccak_func(memory.get_range(\n    ids.keccak_ptr - _keccak_state_size_felts, "
+               "_keccak_state_size_felts))\nsegments.write_arg(ids.keccak_ptr, output_values)",
+               block_permutation},
+    NativeHint{"from starkware.cairo.common.cairo_keccak.keccak_utils import "
+               "keccak_func\n_keccak_state_size_felts = int(ids.KECCAK_STATE_SIZE_FELTS)\nassert "
+               "0 <= _keccak_state_size_felts < 100\noutput_values = "
+               "keccak_func(memory.get_range(\n    ids.keccak_ptr_start, "
+               "_keccak_state_size_felts))\nsegments.write_arg(ids.output, output_values)",
+               block_permutation_from_start},
     NativeHint{"ids.output0_low = ids.output0 & ((1 << 128) - 1)\nids.output0_high = ids.output0 "
                ">> 128",
                split_output0},

@@ -12,10 +12,10 @@ using HintFamily = std::span<const NativeHint> (*)();
 
 // Later families override earlier ones on the same code string; the order is also the order of
 // `native_hint_codes()`.
-constexpr HintFamily kFamilies[] = {core_hints,    mod_hints,     dict_hints,   math_hints,
-                                    uint256_hints, search_hints,  compat_hints, keccak_hints,
-                                    sha256_hints,  blake2s_hints, secp_hints,   ec_hints,
-                                    merkle_hints};
+constexpr HintFamily kFamilies[] = {core_hints,    mod_hints,     dict_hints,       math_hints,
+                                    uint256_hints, search_hints,  compat_hints,     keccak_hints,
+                                    sha256_hints,  blake2s_hints, secp_hints,       ec_hints,
+                                    merkle_hints,  biglib_hints,  debug_print_hints};
 
 const std::unordered_map<std::string_view, NativeHintFn>& native_hint_map() {
   static const auto map = [] {

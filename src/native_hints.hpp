@@ -43,5 +43,10 @@ std::span<const NativeHint> ec_hints();
 /// merkle_update, merkle_multi_update, small_merkle_tree, patricia (and patricia_with_sponge),
 /// cairo_ec_op's bit unpacking (hints_merkle.cpp).
 std::span<const NativeHint> merkle_hints();
+/// Big-integer libraries beyond the common library: uint384/uint768, uint512, uint256 over a
+/// run-time prime, ec_recover's BigInt3 helpers, scalar bits, ed25519's root (hints_biglib.cpp).
+std::span<const NativeHint> biglib_hints();
+/// print(ids.x) and a named array's print (hints_debug_print.cpp).
+std::span<const NativeHint> debug_print_hints();
 
 }  // namespace cairovm
