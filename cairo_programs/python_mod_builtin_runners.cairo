@@ -37,7 +37,7 @@ func main{
         rc96 = range_check96_builtin
         print("range_check96", rc96.get_instance_def(), rc96.n_parts, rc96.inner_rc_bound,
               rc96.bound, rc96.ratio, hasattr(rc96, "instance_def"))
-        print("output", output_builtin.get_instance_def(), hasattr(output_builtin, "instance_def"))
+        print("output", hasattr(output_builtin, "get_instance_def"), hasattr(output_builtin, "name"))
     %}
     // Values: v0 = 7, v1 = 30, v2 = v0 + v1, v3 = v2 * v1, v4 with v4 + v0 = v1, v5 with
     // v5 * v1 = v3 (mod p = 101).

@@ -168,7 +168,8 @@ def _builtin_runners(native, builtins, layout) -> Dict[str, Any]:
     except Exception:  # a layout the reference does not know: no instance definitions
         reference_layout = None
     result: Dict[str, Any] = {}
-    for name, base, included, zero_value in builtins:
+    for name, base, included, *zeros in builtins:
+        zero_value = zeros[0] if zeros else None
         definition = runners.instance_def(reference_layout, name)
         runner = None
         if name in runners.REFERENCE_RUNNERS:

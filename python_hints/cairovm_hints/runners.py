@@ -34,7 +34,9 @@ def instance_def(layout, name: str) -> Any:
     """The layout's instance definition of builtin `name`, or None."""
     if layout is None:
         return None
-    return layout.builtins.get(name)
+    definition = layout.builtins.get(name)
+    # The layouts list the output builtin as `output=True`: it has no definition.
+    return None if isinstance(definition, bool) else definition
 
 
 def reference_runner(
