@@ -745,9 +745,8 @@ class NativeVm {
   /// vm_load_program's debug information and attributes: `json_text` is the program as the
   /// reference's Program.dump writes it, loaded at `base`.
   void load_program_info(const std::string& json_text, py::handle base) {
-    vm().add_loaded_program(
-        {std::make_shared<const Program>(Program::from_json_text(json_text)),
-         relocatable_from_py(base)});
+    vm().add_loaded_program({std::make_shared<const Program>(Program::from_json_text(json_text)),
+                             relocatable_from_py(base)});
   }
   py::object add_segment() { return relocatable_to_py(vm().memory().add_segment()); }
   py::object add_temp_segment() { return relocatable_to_py(vm().memory().add_temp_segment()); }
@@ -891,7 +890,8 @@ py::object layout_params_to_py(const PythonHintSetup& setup) {
     const std::string name(builtin.name);
     result[py::str("uses_" + name + "_builtin")] = builtin.uses;
     result[py::str(name + "_ratio")] = builtin.ratio;
-    if (is_low_ratio_builtin(builtin.name)) result[py::str(name + "_ratio_den")] = builtin.ratio_den;
+    if (is_low_ratio_builtin(builtin.name))
+      result[py::str(name + "_ratio_den")] = builtin.ratio_den;
   }
   return result;
 }
@@ -1268,8 +1268,7 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
       .def("attach_rules", &NativeVm::attach_rules, py::arg("segment"), py::arg("validate"),
            py::arg("deduce"))
       .def("load_hints", &NativeVm::load_hints, py::arg("hints"))
-      .def("load_program_info", &NativeVm::load_program_info, py::arg("json_text"),
-           py::arg("base"))
+      .def("load_program_info", &NativeVm::load_program_info, py::arg("json_text"), py::arg("base"))
       .def("add_segment", &NativeVm::add_segment)
       .def("add_temp_segment", &NativeVm::add_temp_segment)
       .def("add_relocation_rule", &NativeVm::add_relocation_rule, py::arg("src_ptr"),

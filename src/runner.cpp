@@ -167,13 +167,10 @@ void CairoRunner::start_hint_engine() {
     if (!options_.allow_python_hints) {
       vm_->set_why_no_engine("Python hints are disabled by --no_python_hints");
     } else if (python_hints_available()) {
-      PythonHintSetup setup{program_,
-                            options_.program_input_json,
-                            {},
-                            options_.python_hint_locals,
-                            options_.layout,
-                            options_.cairo_layout_params};
+      PythonHintSetup setup{program_, options_.program_input_json, {}, options_.python_hint_locals};
       for (const auto& b : builtins_) setup.builtins.push_back(b.get());
+      setup.layout_name = options_.layout;
+      setup.layout_params = options_.cairo_layout_params;
       vm_->set_hint_engine(make_python_hint_engine(*vm_, setup));
     }
   }
