@@ -745,8 +745,14 @@ class NativeVm {
   /// vm_load_program's debug information and attributes: `json_text` is the program as the
   /// reference's Program.dump writes it, loaded at `base`.
   void load_program_info(const std::string& json_text, py::handle base) {
-    vm().add_loaded_program({std::make_shared<const Program>(Program::from_json_text(json_text)),
-                             relocatable_from_py(base)});
+    const Relocatable at = relocatable_from_py(base);
+    try {
+      vm().add_loaded_program(
+          {std::make_shared<const Program>(Program::from_json_text(json_text)), at});
+    } catch (const ProgramError&) {
+      // A program our loader refuses (the reference's loader took it): its hints still run,
+      // only the reports at its pcs lack its locations, as for a program without debug info.
+    }
   }
   py::object add_segment() { return relocatable_to_py(vm().memory().add_segment()); }
   py::object add_temp_segment() { return relocatable_to_py(vm().memory().add_temp_segment()); }
@@ -800,6 +806,20 @@ class NativeVm {
     if (ecdsa_ == nullptr) throw VmError("This run has no ecdsa builtin.", "AttributeError");
     ecdsa_->add_signature(relocatable_from_py(address), felt_from_py(py::int_(r).ptr()),
                           felt_from_py(py::int_(s).ptr()));
+  }
+
+  /// `ecdsa_builtin.signatures`: [(public key cell offset, r, s)] in offset order.
+  py::list ecdsa_signatures() const {
+    vm();  // still running
+    if (ecdsa_ == nullptr) throw VmError("This run has no ecdsa builtin.", "AttributeError");
+    std::map<std::uint64_t, py::tuple> sorted;
+    for (const auto& [offset, signature] : ecdsa_->signatures()) {
+      sorted.emplace(offset,
+                     py::make_tuple(offset, felt_to_py(signature.r), felt_to_py(signature.s)));
+    }
+    py::list result;
+    for (const auto& [offset, entry] : sorted) result.append(entry);
+    return result;
   }
 
   /// `output_builtin.add_page(page_id, page_start, page_size)`.
@@ -1285,6 +1305,7 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
       .def("exit_scope", &NativeVm::exit_scope)
       .def("ecdsa_add_signature", &NativeVm::ecdsa_add_signature, py::arg("addr"), py::arg("r"),
            py::arg("s"))
+      .def("ecdsa_signatures", &NativeVm::ecdsa_signatures)
       .def("output_add_page", &NativeVm::output_add_page, py::arg("page_id"), py::arg("page_start"),
            py::arg("page_size"))
       .def("output_add_attribute", &NativeVm::output_add_attribute, py::arg("name"),

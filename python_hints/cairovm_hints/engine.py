@@ -107,6 +107,11 @@ class BuiltinRunnerProxy:
         self.attributes[attribute_name] = attribute_value
 
     def get_additional_data(self):
+        if self._builtin == "ecdsa":
+            return [
+                [[addr.segment_index, addr.offset], signature]
+                for addr, signature in sorted(self.signatures.items())
+            ]
         self._only_for("output", "get_additional_data")
         return {
             "pages": {
@@ -158,6 +163,17 @@ class BuiltinRunnerProxy:
         ), f"Expected memory address to be relocatable value. Found: {addr}."
         r, s = signature
         self._native.ecdsa_add_signature(addr, r, s)
+
+    @property
+    def signatures(self) -> Dict[RelocatableValue, Tuple[int, int]]:
+        """The ecdsa builtin's registered signatures, (r, s) by public key address (those of
+        native hints too), in address order."""
+        if self._builtin != "ecdsa":
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'signatures'")
+        return {
+            RelocatableValue(self.base.segment_index, offset): (r, s)
+            for offset, r, s in self._native.ecdsa_signatures()
+        }
 
 
 def _builtin_runners(native, builtins, layout) -> Dict[str, Any]:
