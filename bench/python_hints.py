@@ -129,21 +129,24 @@ def main():
             print(f"{label:<28} {row[0]:>12.3f} {row[1]:>12.3f} {row[2]:>10.3f} {row[3]:>10.3f}")
         base = times["no hint"]
         print()
-        print(f"{'cost per hint call (us)':<28} {'cairo-run':>12} {'cairovm':>12}")
+        print(f"{'cost per hint call (us)':<28} {'cairo-run':>12} {'cairovm':>12} {'ratio':>8}")
         for label in list(VARIANTS)[1:]:
             t = times[label]
             per_call = [((t[k] - t[k + 1]) - (base[k] - base[k + 1])) / (args.n - 1) * 1e6
                         for k in (0, 2)]
-            print(f"{label:<28} {per_call[0]:>12.2f} {per_call[1]:>12.2f}")
+            ratio = per_call[0] / per_call[1] if per_call[1] > 0 else float("nan")
+            print(f"{label:<28} {per_call[0]:>12.2f} {per_call[1]:>12.2f} {ratio:>7.2f}x")
 
         program = compile_source(args.venv, DICT_PROGRAM.format(n=args.dict_n), workdir, "dicts")
         cmd = ["--program", str(program), "--layout", "small"]
         print()
         print(f"Dict program, {args.dict_n} write+read+Python read iterations, then squash:")
-        print(f"  cairo-run                      {best_of(args.runs, cairo_run + cmd, workdir):.3f}")
-        print(f"  cairovm                        {best_of(args.runs, cairovm + cmd, workdir):.3f}")
+        reference = best_of(args.runs, cairo_run + cmd, workdir)
+        ours = best_of(args.runs, cairovm + cmd, workdir)
         forced = best_of(args.runs, cairovm + cmd + ["--python_hints_only"], workdir)
-        print(f"  cairovm --python_hints_only    {forced:.3f}")
+        print(f"  cairo-run                      {reference:.3f}")
+        print(f"  cairovm                        {ours:.3f}  ({reference / ours:.1f}x faster)")
+        print(f"  cairovm --python_hints_only    {forced:.3f}  ({reference / forced:.1f}x faster)")
 
 
 if __name__ == "__main__":

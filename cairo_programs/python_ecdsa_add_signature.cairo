@@ -3,7 +3,8 @@
 // The hints' `ecdsa_builtin`: a Python hint signs a message with cairo-lang's signature helpers,
 // and the library's verify_ecdsa_signature registers the signature with
 // ecdsa_builtin.add_signature, which the builtin checks when the instance is written. A second
-// hint registers a signature itself and reads the builtin runner's base.
+// hint registers a signature itself and reads the builtin runner's base, signatures (those the
+// library's hint registered too) and additional data.
 %builtins output ecdsa
 
 from starkware.cairo.common.cairo_builtins import SignatureBuiltin
@@ -25,6 +26,8 @@ func main{output_ptr: felt*, ecdsa_ptr: SignatureBuiltin*}() {
     %{
         ecdsa_builtin.add_signature(ids.ecdsa_ptr.address_, (ids.r, ids.s))
         print("base", ecdsa_builtin.base, "offset", ids.ecdsa_ptr.address_.offset)
+        print("signatures", ecdsa_builtin.signatures)
+        print("additional data", ecdsa_builtin.get_additional_data())
     %}
     assert ecdsa_ptr.message = 4242;
     assert ecdsa_ptr.pub_key = public_key;

@@ -65,25 +65,55 @@ std::string pc_text(const Relocatable& pc) {
   return pc.to_string();
 }
 
-const InstructionLocation* location_of(const VirtualMachine& vm, const Relocatable& pc) {
-  if (pc.segment != vm.program_base().segment || pc.offset < vm.program_base().offset) {
-    return nullptr;
+// A program whose debug information and attributes the reports use: the VM's own, and those
+// that hints loaded (vm_load_program), each at its base.
+struct ProgramAt {
+  const Program* program;
+  Relocatable base;
+};
+
+std::vector<ProgramAt> programs_of(const VirtualMachine& vm) {
+  std::vector<ProgramAt> programs{{&vm.program(), vm.program_base()}};
+  for (const LoadedProgram& loaded : vm.loaded_programs()) {
+    programs.push_back({loaded.program.get(), loaded.base});
   }
-  const auto& locations = vm.program().instruction_locations();
-  auto it = locations.find(pc.offset - vm.program_base().offset);
-  return it == locations.end() ? nullptr : &it->second;
+  return programs;
+}
+
+struct LocationAt {
+  const InstructionLocation* location = nullptr;
+  const Program* program = nullptr;
+};
+
+// The reference keeps one map from pc to location, which each loaded program's debug info
+// updates: the last program loaded with a location at `pc` gives it.
+LocationAt location_of(const VirtualMachine& vm, const Relocatable& pc) {
+  const std::vector<ProgramAt> programs = programs_of(vm);
+  for (auto it = programs.rbegin(); it != programs.rend(); ++it) {
+    if (pc.segment != it->base.segment || pc.offset < it->base.offset) continue;
+    const auto& locations = it->program->instruction_locations();
+    const auto found = locations.find(pc.offset - it->base.offset);
+    if (found != locations.end()) return {&found->second, it->program};
+  }
+  return {};
 }
 
 // A reference usable in an error message: found from the attribute's scopes, not ap-based.
 std::optional<MaybeRelocatable> evaluate_for_message(const VirtualMachine& vm,
+                                                     const Program& program,
                                                      const AttributeScope& attr,
                                                      const std::string& name,
                                                      const Relocatable& fp) {
   const FlowTrackingData& flow = *attr.flow_tracking;
   for (auto scope = attr.accessible_scopes.rbegin(); scope != attr.accessible_scopes.rend();
        ++scope) {
-    auto it = flow.reference_ids.find(*scope + "." + name);
+    const std::string full_name = *scope + "." + name;
+    // The reference resolves the names of every attribute, a loaded program's too, with the
+    // VM's own program (its identifiers and references).
+    if (&program != &vm.program() && !vm.program().identifier_type(full_name)) continue;
+    auto it = flow.reference_ids.find(full_name);
     if (it == flow.reference_ids.end()) continue;
+    if (it->second >= vm.program().references().size()) return std::nullopt;
     const ReferenceDefinition& def = vm.program().references()[it->second];
     if (!def.expr.ok() || def.expr.uses_ap()) return std::nullopt;
     try {
@@ -98,8 +128,8 @@ std::optional<MaybeRelocatable> evaluate_for_message(const VirtualMachine& vm,
   return std::nullopt;
 }
 
-std::string substitute_references(const VirtualMachine& vm, const AttributeScope& attr,
-                                  const Relocatable& fp) {
+std::string substitute_references(const VirtualMachine& vm, const Program& program,
+                                  const AttributeScope& attr, const Relocatable& fp) {
   if (!attr.flow_tracking) return attr.value;
   std::string result;
   std::vector<std::string> invalid;
@@ -116,7 +146,7 @@ std::string substitute_references(const VirtualMachine& vm, const AttributeScope
     if (end == open + 1 || end >= text.size() || text[end] != '}') continue;
     result += text.substr(last, open - last);
     const std::string name = text.substr(open + 1, end - open - 1);
-    if (auto value = evaluate_for_message(vm, attr, name, fp)) {
+    if (auto value = evaluate_for_message(vm, program, attr, name, fp)) {
       result += value->is_felt() ? value->felt().to_signed_dec_string() : value->to_string();
     } else {
       invalid.push_back(name);
@@ -139,13 +169,16 @@ std::string substitute_references(const VirtualMachine& vm, const AttributeScope
 std::string error_attr_value(const VirtualMachine& vm, const Relocatable& pc,
                              const Relocatable& fp) {
   std::string errors;
-  if (pc.segment != vm.program_base().segment) return errors;
-  for (const AttributeScope& attr : vm.program().attributes()) {
-    if (attr.name != "error_message") continue;
-    const std::uint64_t start = vm.program_base().offset + attr.start_pc;
-    const std::uint64_t end = vm.program_base().offset + attr.end_pc;
-    if (start <= pc.offset && pc.offset < end) {
-      errors += "Error message: " + substitute_references(vm, attr, fp) + "\n";
+  // The attributes of the VM's program, then those of each loaded program, in load order.
+  for (const auto& [program, base] : programs_of(vm)) {
+    if (pc.segment != base.segment) continue;
+    for (const AttributeScope& attr : program->attributes()) {
+      if (attr.name != "error_message") continue;
+      const std::uint64_t start = base.offset + attr.start_pc;
+      const std::uint64_t end = base.offset + attr.end_pc;
+      if (start <= pc.offset && pc.offset < end) {
+        errors += "Error message: " + substitute_references(vm, *program, attr, fp) + "\n";
+      }
     }
   }
   return errors;
@@ -195,12 +228,12 @@ std::optional<std::string> traceback_text(const VirtualMachine& vm) {
   std::string text;
   for (const auto& [fp, pc] : traceback_entries(vm)) {
     text += error_attr_value(vm, pc, fp);
-    const InstructionLocation* location = location_of(vm, pc);
+    const auto [location, program] = location_of(vm, pc);
     if (location == nullptr) {
       text += "Unknown location (pc=" + pc_text(pc) + ")\n";
       continue;
     }
-    text += location_with_content(location->inst, "(pc=" + pc_text(pc) + ")", vm.program()) + "\n";
+    text += location_with_content(location->inst, "(pc=" + pc_text(pc) + ")", *program) + "\n";
   }
   if (text.empty()) return std::nullopt;
   return "Cairo traceback (most recent call last):\n" + text;
@@ -230,7 +263,8 @@ namespace {
 std::string location_lines(const VirtualMachine& vm, const Relocatable& pc,
                            std::optional<std::size_t> hint_index, const std::string& message) {
   const Location* location = nullptr;
-  if (const InstructionLocation* inst = location_of(vm, pc)) {
+  const auto [inst, program] = location_of(vm, pc);
+  if (inst != nullptr) {
     location = &inst->inst;
     if (hint_index && *hint_index < inst->hints.size() && inst->hints[*hint_index]) {
       location = &inst->hints[*hint_index]->location;
@@ -241,7 +275,7 @@ std::string location_lines(const VirtualMachine& vm, const Relocatable& pc,
   const Location* current = location;
   std::string current_message = message;
   for (int depth = 0; current != nullptr && depth < 64; ++depth) {
-    chain = location_with_content(*current, current_message, vm.program()) + "\n" + chain;
+    chain = location_with_content(*current, current_message, *program) + "\n" + chain;
     if (!current->parent) break;
     current_message = current->parent->message;
     current = current->parent->location.get();

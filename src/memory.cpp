@@ -85,7 +85,7 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
 }
 
 void Memory::attach_hooks(std::int64_t segment, const SegmentHooks* hooks) {
-  Segment* s = segment < 0 ? nullptr : segment_of(segment);
+  Segment* s = segment_of(segment);
   if (s == nullptr)
     throw VmError("Cannot attach rules to segment " + std::to_string(segment) + ".");
   s->hooks = hooks;

@@ -69,6 +69,13 @@ void OutputBuiltinRunner::add_page(std::uint64_t page_id, Relocatable page_start
   pages_[page_id] = Page{page_start.offset - base_.offset, page_size};
 }
 
+void OutputBuiltinRunner::set_state(Relocatable base, std::map<std::uint64_t, Page> pages,
+                                    std::vector<std::pair<std::string, std::string>> attributes) {
+  base_ = base;
+  pages_ = std::move(pages);
+  attributes_ = std::move(attributes);
+}
+
 void OutputBuiltinRunner::add_attribute(const std::string& name, std::string json_text) {
   for (auto& [key, text] : attributes_) {
     if (key == name) {

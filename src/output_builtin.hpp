@@ -33,6 +33,11 @@ class OutputBuiltinRunner final : public BuiltinRunner {
 
   const std::map<std::uint64_t, Page>& pages() const noexcept { return pages_; }
 
+  /// set_state / new_state of the hints: the output now starts at `base` (an inner program's
+  /// output, say) with these pages and attributes (json.dumps texts, in insertion order).
+  void set_state(Relocatable base, std::map<std::uint64_t, Page> pages,
+                 std::vector<std::pair<std::string, std::string>> attributes);
+
   /// The (offset, page id) of the segment's `size` public cells (finalize_segments): page 0
   /// unless a page covers the cell. Throws RunnerError (cairo-run: "Error: " and the message) for a
   /// page out of bounds or overlapping another, as the reference.

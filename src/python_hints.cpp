@@ -21,6 +21,7 @@
 #include "dict_manager.hpp"
 #include "ecdsa_builtin.hpp"
 #include "error_report.hpp"
+#include "mod_builtin.hpp"
 #include "output_builtin.hpp"
 
 namespace py = pybind11;
@@ -713,8 +714,9 @@ class NativeVm {
   /// to keep what is there) in its hooks, after its builtin's.
   void attach_rules(std::int64_t segment, const py::object& validate, const py::object& deduce) {
     Memory& memory = vm().memory();
-    if (segment < 0 || segment >= memory.num_segments()) {
-      throw VmError("cairovm adds rules only to existing real segments, not to segment " +
+    // Temporary segments take rules too (their index is negative), as in the reference.
+    if (segment < -memory.num_temp_segments() || segment >= memory.num_segments()) {
+      throw VmError("cairovm adds rules only to existing segments, not to segment " +
                     std::to_string(segment) + ".");
     }
     auto& rules = rules_[segment];
@@ -739,6 +741,18 @@ class NativeVm {
       by_pc[pc].push_back(std::move(hint));
     }
     for (auto& [pc, at_pc] : by_pc) vm().set_loaded_hints(pc, std::move(at_pc));
+  }
+  /// vm_load_program's debug information and attributes: `json_text` is the program as the
+  /// reference's Program.dump writes it, loaded at `base`.
+  void load_program_info(const std::string& json_text, py::handle base) {
+    const Relocatable at = relocatable_from_py(base);
+    try {
+      vm().add_loaded_program(
+          {std::make_shared<const Program>(Program::from_json_text(json_text)), at});
+    } catch (const ProgramError&) {
+      // A program our loader refuses (the reference's loader took it): its hints still run,
+      // only the reports at its pcs lack its locations, as for a program without debug info.
+    }
   }
   py::object add_segment() { return relocatable_to_py(vm().memory().add_segment()); }
   py::object add_temp_segment() { return relocatable_to_py(vm().memory().add_temp_segment()); }
@@ -794,9 +808,42 @@ class NativeVm {
                           felt_from_py(py::int_(s).ptr()));
   }
 
+  /// `ecdsa_builtin.signatures`: [(public key cell offset, r, s)] in offset order.
+  py::list ecdsa_signatures() const {
+    vm();  // still running
+    if (ecdsa_ == nullptr) throw VmError("This run has no ecdsa builtin.", "AttributeError");
+    std::map<std::uint64_t, py::tuple> sorted;
+    for (const auto& [offset, signature] : ecdsa_->signatures()) {
+      sorted.emplace(offset,
+                     py::make_tuple(offset, felt_to_py(signature.r), felt_to_py(signature.s)));
+    }
+    py::list result;
+    for (const auto& [offset, entry] : sorted) result.append(entry);
+    return result;
+  }
+
   /// `output_builtin.add_page(page_id, page_start, page_size)`.
   void output_add_page(std::uint64_t page_id, py::handle page_start, std::uint64_t page_size) {
     output().add_page(page_id, relocatable_from_py(page_start), page_size);
+  }
+  /// `output_builtin.set_state(state)` / `new_state(base)`: pages as (id, start, size),
+  /// attributes as (name, json.dumps text).
+  void output_set_state(py::handle base, const py::iterable& pages,
+                        const py::iterable& attributes) {
+    std::map<std::uint64_t, OutputBuiltinRunner::Page> native_pages;
+    for (const py::handle item : pages) {
+      const auto page = py::reinterpret_borrow<py::tuple>(item);
+      native_pages[page[0].cast<std::uint64_t>()] = {page[1].cast<std::uint64_t>(),
+                                                     page[2].cast<std::uint64_t>()};
+    }
+    std::vector<std::pair<std::string, std::string>> native_attributes;
+    for (const py::handle item : attributes) {
+      const auto attribute = py::reinterpret_borrow<py::tuple>(item);
+      native_attributes.emplace_back(attribute[0].cast<std::string>(),
+                                     attribute[1].cast<std::string>());
+    }
+    output().set_state(relocatable_from_py(base), std::move(native_pages),
+                       std::move(native_attributes));
   }
   /// `output_builtin.add_attribute(name, value)`: the value as json.dumps wrote it.
   void output_add_attribute(const std::string& name, std::string json_text) {
@@ -849,6 +896,26 @@ void raise_as_python(const std::string& kind, const std::string& message) {
 // ------------------------------------------------------------------------------------------------
 // The engine.
 
+/// The --cairo_layout_params_file's contents as the reference reads them (the keyword arguments
+/// of its CairoLayoutParams), or None for a named layout.
+py::object layout_params_to_py(const PythonHintSetup& setup) {
+  if (!setup.layout_params) return py::none();
+  const CairoLayoutParams& params = *setup.layout_params;
+  py::dict result;
+  result["cpu_component_step"] = params.cpu_component_step;
+  result["rc_units"] = params.rc_units;
+  result["memory_units_per_step"] = params.memory_units_per_step;
+  result["log_diluted_units_per_step"] = params.log_diluted_units_per_step;
+  for (const CairoLayoutParams::BuiltinParams& builtin : params.builtins) {
+    const std::string name(builtin.name);
+    result[py::str("uses_" + name + "_builtin")] = builtin.uses;
+    result[py::str(name + "_ratio")] = builtin.ratio;
+    if (is_low_ratio_builtin(builtin.name))
+      result[py::str(name + "_ratio_den")] = builtin.ratio_den;
+  }
+  return result;
+}
+
 class PythonHintEngine final : public HintEngine {
  public:
   // The GIL must be held.
@@ -872,11 +939,16 @@ class PythonHintEngine final : public HintEngine {
     }
     py::list builtins;
     for (const BuiltinRunner* builtin : setup.builtins) {
-      builtins.append(
-          py::make_tuple(builtin->name(), relocatable_to_py(builtin->base()), builtin->included()));
+      py::object zero_value = py::none();
+      if (const auto* mod = dynamic_cast<const ModBuiltinRunner*>(builtin)) {
+        if (const auto zeros = mod->zero_value()) zero_value = relocatable_to_py(*zeros);
+      }
+      builtins.append(py::make_tuple(builtin->name(), relocatable_to_py(builtin->base()),
+                                     builtin->included(), zero_value));
     }
     engine_ = rt.engine_class(py::cast(native_), rt.prime, py::str(setup.program.json_text()),
-                              py::str(setup.program_input_json), hints, builtins);
+                              py::str(setup.program_input_json), hints, builtins,
+                              py::make_tuple(setup.layout_name, layout_params_to_py(setup)));
     run_hint_ = engine_.attr("run_hint");
     // The main scope only, as cairo-run's hint_locals.
     vm.exec_scopes.front().insert_or_assign("program_input",
@@ -1216,6 +1288,7 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
       .def("attach_rules", &NativeVm::attach_rules, py::arg("segment"), py::arg("validate"),
            py::arg("deduce"))
       .def("load_hints", &NativeVm::load_hints, py::arg("hints"))
+      .def("load_program_info", &NativeVm::load_program_info, py::arg("json_text"), py::arg("base"))
       .def("add_segment", &NativeVm::add_segment)
       .def("add_temp_segment", &NativeVm::add_temp_segment)
       .def("add_relocation_rule", &NativeVm::add_relocation_rule, py::arg("src_ptr"),
@@ -1232,10 +1305,13 @@ void cairovm::init_cairovm_native(pybind11::module_& m) {
       .def("exit_scope", &NativeVm::exit_scope)
       .def("ecdsa_add_signature", &NativeVm::ecdsa_add_signature, py::arg("addr"), py::arg("r"),
            py::arg("s"))
+      .def("ecdsa_signatures", &NativeVm::ecdsa_signatures)
       .def("output_add_page", &NativeVm::output_add_page, py::arg("page_id"), py::arg("page_start"),
            py::arg("page_size"))
       .def("output_add_attribute", &NativeVm::output_add_attribute, py::arg("name"),
            py::arg("json_text"))
+      .def("output_set_state", &NativeVm::output_set_state, py::arg("base"), py::arg("pages"),
+           py::arg("attributes"))
       .def("ids_get", &NativeVm::ids_get, py::arg("hint_id"), py::arg("name"))
       .def("ids_set", &NativeVm::ids_set, py::arg("hint_id"), py::arg("name"), py::arg("value"));
   py::register_exception_translator([](std::exception_ptr error) {

@@ -21,10 +21,12 @@
 //   from the interpreter's default paths otherwise.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
+#include "cairovm/layout.hpp"
 #include "merkle_hint_state.hpp"
 #include "vm.hpp"
 
@@ -41,6 +43,10 @@ struct PythonHintSetup {
   std::vector<BuiltinRunner*> builtins;
   /// RunOptions::python_hint_locals: a borrowed PyObject* dict whose items join the main scope.
   void* hint_locals = nullptr;
+  /// The run's layout, by name, and its parameters for "dynamic": the reference builds its
+  /// builtins' instance definitions (`instance_def` in the hints) from them.
+  std::string layout_name = "plain";
+  std::optional<CairoLayoutParams> layout_params = std::nullopt;
 };
 
 /// Whether this cairovm was built with Python hints (the CAIROVM_PYTHON build option).

@@ -169,6 +169,8 @@ void CairoRunner::start_hint_engine() {
     } else if (python_hints_available()) {
       PythonHintSetup setup{program_, options_.program_input_json, {}, options_.python_hint_locals};
       for (const auto& b : builtins_) setup.builtins.push_back(b.get());
+      setup.layout_name = options_.layout;
+      setup.layout_params = options_.cairo_layout_params;
       vm_->set_hint_engine(make_python_hint_engine(*vm_, setup));
     }
   }

@@ -94,6 +94,13 @@ class HintEngine {
   virtual void end_run(VirtualMachine&) {}
 };
 
+/// A program that a hint loaded at run time (vm_load_program) at `base`: its debug information
+/// and error-message attributes serve the error reports at its pcs, as the reference's do.
+struct LoadedProgram {
+  std::shared_ptr<const Program> program;
+  Relocatable base;
+};
+
 class VirtualMachine {
  public:
   VirtualMachine(const Program& program, Memory& memory, Relocatable program_base);
@@ -139,6 +146,10 @@ class VirtualMachine {
   /// instruction at `pc`; they replace those loaded at `pc` before. Only for pcs outside the
   /// program's own cells. `hints` have no definition: the engine knows them by id.
   void set_loaded_hints(Relocatable pc, std::vector<CompiledHint> hints);
+  /// Records a program loaded by vm_load_program, for the error reports.
+  void add_loaded_program(LoadedProgram loaded) { loaded_programs_.push_back(std::move(loaded)); }
+  /// The loaded programs, first loaded first.
+  std::span<const LoadedProgram> loaded_programs() const noexcept { return loaded_programs_; }
   /// The hint engine's end-of-run checks (HintEngine::end_run).
   void end_hint_engine_run();
   /// Runs `hint`'s own code in the hint engine: for a native hint that finds state only the
@@ -169,6 +180,7 @@ class VirtualMachine {
   std::vector<CompiledHint> hints_;
   // vm_load_program's hints by pc; empty unless a Python hint loaded a program.
   std::map<Relocatable, std::vector<CompiledHint>> loaded_hints_;
+  std::vector<LoadedProgram> loaded_programs_;
   // Segments of pc, ap and fp in the last trace_segments row; -2^63 before the first row.
   std::array<std::int64_t, 3> row_segments_{INT64_MIN, INT64_MIN, INT64_MIN};
   std::optional<std::size_t> failing_hint_;

@@ -79,7 +79,7 @@ class Memory {
     return true;
   }
 
-  /// Attaches a builtin's rules to a real segment (the memory does not own them).
+  /// Attaches rules to a segment, real or temporary (the memory does not own them).
   void attach_hooks(std::int64_t segment, const SegmentHooks* hooks);
   const SegmentHooks* hooks(std::int64_t segment) const noexcept {
     const Segment* s = segment_of(segment);

@@ -12,7 +12,7 @@ import sys
 import traceback
 from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
-from . import values
+from . import runners, values
 from .memory import MemoryProxy, SegmentsProxy
 from .values import RelocatableValue
 
@@ -37,10 +37,22 @@ class BuiltinRunnerProxy:
 
     # bound = inner_rc_bound ** n_parts of the layouts cairo-run accepts.
     _BOUNDS = {"range_check": 2**128, "range_check96": 2**96}
+    _INSTANCE_DEF_ATTRIBUTES = {
+        "pedersen": "instance_def",
+        "ecdsa": "instance_def",
+        "poseidon": "instance_def",
+        "keccak": "instance_def",
+        "bitwise": "bitwise_builtin",
+        "ec_op": "ec_op_builtin",
+    }
 
-    def __init__(self, name: str, base: RelocatableValue, included: bool, native=None):
+    def __init__(
+        self, name: str, base: RelocatableValue, included: bool, native=None, instance_def=None
+    ):
         self._native = native
-        self.name = name
+        self._builtin = name
+        if name != "output":  # the reference's output runner has no name
+            self.name = name
         self.base = base
         self.included = included
         if name in self._BOUNDS:
@@ -48,9 +60,30 @@ class BuiltinRunnerProxy:
         if name == "output":
             self.pages: Dict[int, Any] = {}
             self.attributes: Dict[str, Any] = {}
+        # The layout's definition, under the attributes that the reference's runner of the
+        # builtin keeps it in (cairo_runner.py's factories).
+        self._instance_def = instance_def
+        if instance_def is not None:
+            self.ratio = instance_def.ratio
+            attribute = self._INSTANCE_DEF_ATTRIBUTES.get(name)
+            if attribute is not None:
+                setattr(self, attribute, instance_def)
+            if name in self._BOUNDS:
+                self.inner_rc_bound = 2**16
+                self.n_parts = instance_def.n_parts
 
     def __repr__(self):
-        return f"<{self.name} builtin runner, base={self.base}>"
+        return f"<{self._builtin} builtin runner, base={self.base}>"
+
+    @property
+    def get_instance_def(self):
+        """The layout's instance definition of the builtin, a method as in the reference's
+        runners, except the output builtin's, which has none."""
+        if self._builtin == "output":
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute 'get_instance_def'"
+            )
+        return lambda: self._instance_def
 
     def add_page(self, page_id: int, page_start, page_size: int):
         """The output builtin's (OutputBuiltinRunner.add_page): cells [page_start, page_start +
@@ -74,6 +107,11 @@ class BuiltinRunnerProxy:
         self.attributes[attribute_name] = attribute_value
 
     def get_additional_data(self):
+        if self._builtin == "ecdsa":
+            return [
+                [[addr.segment_index, addr.offset], signature]
+                for addr, signature in sorted(self.signatures.items())
+            ]
         self._only_for("output", "get_additional_data")
         return {
             "pages": {
@@ -83,20 +121,105 @@ class BuiltinRunnerProxy:
             "attributes": self.attributes,
         }
 
+    def get_state(self):
+        """The output builtin's state (OutputBuiltinRunner.get_state), for set_state()."""
+        self._only_for("output", "get_state")
+        from types import SimpleNamespace
+
+        return SimpleNamespace(base=self.base, pages=self.pages, attributes=self.attributes)
+
+    def new_state(self, base):
+        """The output builtin's new_state: no pages, no attributes, and `base` as the start of
+        the output (what an inner program writes its output from)."""
+        self._only_for("output", "new_state")
+        self._set_output_state(base, {}, {})
+
+    def set_state(self, state):
+        """The output builtin's set_state: base, pages and attributes of a get_state()."""
+        self._only_for("output", "set_state")
+        self._set_output_state(state.base, state.pages, state.attributes)
+
+    def _set_output_state(self, base, pages, attributes):
+        self._native.output_set_state(
+            base,
+            [(page_id, page.start, page.size) for page_id, page in pages.items()],
+            [(name, json.dumps(value)) for name, value in attributes.items()],
+        )
+        self.base = base
+        self.pages = pages
+        self.attributes = attributes
+
     def _only_for(self, name: str, method: str):
-        if self.name != name:
+        if self._builtin != name:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{method}'")
 
     def add_signature(self, addr, signature):
         """The ecdsa builtin's (SignatureBuiltinRunner.add_signature): registers (r, s) for the
         instance whose public key cell is `addr`, checked when the instance is complete."""
-        if self.name != "ecdsa":
+        if self._builtin != "ecdsa":
             raise AttributeError(f"'{type(self).__name__}' object has no attribute 'add_signature'")
         assert isinstance(
             addr, RelocatableValue
         ), f"Expected memory address to be relocatable value. Found: {addr}."
         r, s = signature
         self._native.ecdsa_add_signature(addr, r, s)
+
+    @property
+    def signatures(self) -> Dict[RelocatableValue, Tuple[int, int]]:
+        """The ecdsa builtin's registered signatures, (r, s) by public key address (those of
+        native hints too), in address order."""
+        if self._builtin != "ecdsa":
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'signatures'")
+        return {
+            RelocatableValue(self.base.segment_index, offset): (r, s)
+            for offset, r, s in self._native.ecdsa_signatures()
+        }
+
+
+def _builtin_runners(native, builtins, layout) -> Dict[str, Any]:
+    """`builtin_runners` of the hints: the reference's own runners for the mod builtins, proxies
+    of the VM's runners for the others (see runners.py)."""
+    try:
+        reference_layout = runners.reference_layout(*layout)
+    except Exception:  # a layout the reference does not know: no instance definitions
+        reference_layout = None
+    result: Dict[str, Any] = {}
+    for name, base, included, *zeros in builtins:
+        zero_value = zeros[0] if zeros else None
+        definition = runners.instance_def(reference_layout, name)
+        runner = None
+        if name in runners.REFERENCE_RUNNERS:
+            runner = runners.reference_runner(name, base, included, definition, zero_value)
+        if runner is None:
+            runner = _proxy_class(name)(name, base, included, native, definition)
+        result[f"{name}_builtin"] = runner
+    return result
+
+
+# The class names of the reference's runners (type(runner).__name__ and the AttributeError
+# messages of hints name them).
+_REFERENCE_CLASS_NAMES = {
+    "output": "OutputBuiltinRunner",
+    "pedersen": "HashBuiltinRunner",
+    "range_check": "RangeCheckBuiltinRunner",
+    "range_check96": "RangeCheckBuiltinRunner",
+    "ecdsa": "SignatureBuiltinRunner",
+    "bitwise": "BitwiseBuiltinRunner",
+    "ec_op": "EcOpBuiltinRunner",
+    "keccak": "KeccakBuiltinRunner",
+    "poseidon": "PoseidonBuiltinRunner",
+}
+_proxy_classes: Dict[str, type] = {}
+
+
+def _proxy_class(name: str) -> type:
+    class_name = _REFERENCE_CLASS_NAMES.get(name)
+    if class_name is None:
+        return BuiltinRunnerProxy
+    cls = _proxy_classes.get(class_name)
+    if cls is None:
+        cls = _proxy_classes[class_name] = type(class_name, (BuiltinRunnerProxy,), {})
+    return cls
 
 
 def _page(start: int, size: int):
@@ -185,11 +308,14 @@ class HintEngine:
         program_json: Optional[str],
         program_input_json: str,
         hints: List[HintSpec],
-        builtins: List[Tuple[str, RelocatableValue, bool]],
+        builtins: List[Tuple[str, RelocatableValue, bool, Optional[RelocatableValue]]],
+        layout: Tuple[str, Optional[dict]] = ("plain", None),
     ):
         """`native`: the VM (memory.Backend plus enter_scope, exit_scope, ids_get, ids_set).
         `program_json`: the compiled program's text, loaded with the reference's loader for
-        `ids`; None to resolve felt references through the VM only."""
+        `ids`; None to resolve felt references through the VM only. `builtins`: (name, base,
+        included, address of its zeros or None); `layout`: the layout's name and, for the
+        dynamic layout, its parameters."""
         self.native = native
         self.prime = prime
         self.memory = MemoryProxy(native, prime, validated=True)
@@ -199,10 +325,7 @@ class HintEngine:
         self._program = None
         self._hints = [HintSpec(*h) for h in hints]
         self._code: List[Any] = [None] * len(self._hints)
-        self.builtin_runners = {
-            f"{name}_builtin": BuiltinRunnerProxy(name, base, included, native)
-            for name, base, included in builtins
-        }
+        self.builtin_runners = _builtin_runners(native, builtins, layout)
         self.static_locals = {"segments": self.segments, **field_helpers(prime)}
         self.ecdsa_additional_data: Dict = {}
         # vm_add_validation_rule / vm_add_auto_deduction_rule, by segment index.
@@ -377,6 +500,12 @@ class HintEngine:
                 self._loaded_hints[hint_id] = (program, hint)
                 loaded.append((relocated_pc, hint_index, hint_id))
         self.native.load_hints(loaded)
+        has_error_messages = any(attr.name == "error_message" for attr in program.attributes)
+        if isinstance(program_base, RelocatableValue) and (
+            program.debug_info is not None or has_error_messages
+        ):
+            # The VM reports errors at the program's pcs with its locations and error messages.
+            self.native.load_program_info(_program_json_for_reports(program), program_base)
 
     def _is_accessed(self, addr) -> bool:
         """Whether an instruction accessed `addr` (its pc or an operand) or it is a cell of the
@@ -434,6 +563,25 @@ class HintEngine:
                         f"{current} != {value}."
                     )
         return None
+
+
+def _program_json_for_reports(program) -> str:
+    """The program as JSON, with the text of the source files that its locations hold in
+    memory (a program compiled by the hint itself) among the debug info's file contents: the
+    reference quotes source lines from that text."""
+    data = program.Schema().dump(program)
+    if program.debug_info is not None:
+        contents = data["debug_info"].setdefault("file_contents", {})
+        for instruction in program.debug_info.instruction_locations.values():
+            locations = [instruction.inst] + [h.location for h in instruction.hints if h]
+            while locations:
+                location = locations.pop()
+                input_file = location.input_file
+                if input_file.content is not None and input_file.filename is not None:
+                    contents.setdefault(input_file.filename, input_file.content)
+                if location.parent_location is not None:
+                    locations.append(location.parent_location[0])
+    return json.dumps(data)
 
 
 def _hint_location(location, hint_index: int) -> Tuple[Optional[str], int]:

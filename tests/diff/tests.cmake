@@ -19,6 +19,12 @@ set(CAIROVM_DIFF_WORKDIR "${CMAKE_BINARY_DIR}/diff" CACHE PATH
     "Work directory of the differential tests: compiled programs and cached reference results")
 
 set(_cairovm_diff_venv "${PROJECT_SOURCE_DIR}/.venv")
+if(EXISTS "${_cairovm_diff_venv}")
+  # A symlinked venv (a worktree sharing another checkout's): cairo-run runs from its real path,
+  # so the embedded Python must see the same one, or the site-packages paths in Python
+  # tracebacks differ.
+  file(REAL_PATH "${_cairovm_diff_venv}" _cairovm_diff_venv)
+endif()
 if(NOT EXISTS "${_cairovm_diff_venv}/bin/cairo-run")
   message(STATUS "Differential tests disabled: ${_cairovm_diff_venv}/bin/cairo-run not found "
                  "(run tools/setup.sh to install the reference cairo-lang)")

@@ -30,6 +30,7 @@ class FakeVm:
         self.validators = {}  # segment -> engine.validate_cell
         self.deducers = {}  # segment -> engine.deduce_cell
         self.loaded_hints = []  # [(pc, index, hint id)] from vm_load_program
+        self.loaded_programs = []  # [(program JSON, base)] from vm_load_program
         self.pc = RelocatableValue(0, 0)
 
     # memory.Backend
@@ -107,6 +108,9 @@ class FakeVm:
             self.validators[segment] = validate
         if deduce is not None:
             self.deducers[segment] = deduce
+
+    def load_program_info(self, json_text, base):
+        self.loaded_programs.append((json_text, base))
 
     def load_hints(self, hints):
         self.loaded_hints.extend(hints)

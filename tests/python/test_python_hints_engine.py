@@ -2,6 +2,8 @@
 hint gets (and loses again), scopes, ids without a program, error reports with hint frames
 mapped to Cairo lines, and the exception classes named by the VM's errors."""
 
+import json
+
 import pytest
 
 from python_hints_fake import PRIME, FakeVm
@@ -226,6 +228,11 @@ def test_vm_load_program_numbers_hints_after_the_program_and_runs_them():
     scope = {"RV": RV, "program": program}
     assert run(engine, 0, scope) is None
     assert vm.loaded_hints == [(RV(5, 10), 0, 1)]
+    # The program's debug info goes to the VM for its error reports, with the source text the
+    # compiled program holds in memory (its file is named "").
+    [(json_text, base)] = vm.loaded_programs
+    assert base == RV(5, 10)
+    assert json.loads(json_text)["debug_info"]["file_contents"][""].startswith("func f(x: felt)")
     vm.data[(1, 0)] = 21  # x = [fp - 3]
     assert engine.run_hint(1, scope, RV(5, 10), RV(1, 5), RV(1, 3), 7) is None
     assert scope["out"] == 42
@@ -239,3 +246,32 @@ def test_print_is_flushed(capfd):
     engine, _ = make_engine(["print('hi from a hint')"])
     assert run(engine, 0, {}) is None
     assert capfd.readouterr().out == "hi from a hint\n"
+
+
+def test_builtin_runners_carry_the_layouts_instance_definitions():
+    pytest.importorskip("starkware")
+    from starkware.cairo.lang.builtins.modulo.mod_builtin_runner import AddModBuiltinRunner
+    from starkware.cairo.lang.instances import all_cairo_instance
+
+    builtins = [
+        ("output", RV(2, 0), True),
+        ("range_check", RV(3, 0), True),
+        ("bitwise", RV(4, 0), False),
+        ("add_mod", RV(5, 0), True, RV(9, 0)),
+    ]
+    engine = HintEngine(FakeVm(), PRIME, None, "", [], builtins, ("all_cairo", None))
+    runners = engine.builtin_runners
+    add_mod = runners["add_mod_builtin"]
+    assert isinstance(add_mod, AddModBuiltinRunner)
+    assert add_mod.base == RV(5, 0) and add_mod.zero_value == RV(9, 0) and add_mod.included
+    assert add_mod.instance_def == all_cairo_instance.builtins["add_mod"]
+    range_check = runners["range_check_builtin"]
+    assert type(range_check).__name__ == "RangeCheckBuiltinRunner"
+    assert range_check.get_instance_def() == all_cairo_instance.builtins["range_check"]
+    assert range_check.n_parts == 8 and range_check.bound == 2**128
+    assert not hasattr(range_check, "instance_def")
+    assert runners["bitwise_builtin"].bitwise_builtin == all_cairo_instance.builtins["bitwise"]
+    output = runners["output_builtin"]
+    assert type(output).__name__ == "OutputBuiltinRunner" and output.base == RV(2, 0)
+    # The reference's output runner has neither a name nor an instance definition.
+    assert not hasattr(output, "name") and not hasattr(output, "get_instance_def")
