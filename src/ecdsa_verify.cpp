@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "cairovm/errors.hpp"
 #include "stark_curve.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 using stark_curve::AffinePoint;
 using stark_curve::FeltPoint;
-using stark_curve::JacobianPoint;
+using stark_curve::AirPoint;
 
 constexpr unsigned kElementBits = 251;  // N_ELEMENT_BITS_ECDSA
 
@@ -55,44 +56,73 @@ bool bit(const Felt& value, unsigned i) {
   return ((value.limbs()[i / 64] >> (i % 64)) & 1) != 0;
 }
 
-// mimic_ec_mult_air: m * point + shift by 251 double-and-add steps; nullopt where the AIR fails
-// (m out of range, or a step adding two points with the same x coordinate).
-std::optional<JacobianPoint> mimic_ec_mult_air(const Felt& m, JacobianPoint point,
-                                               const JacobianPoint& shift) {
+// mimic_ec_mult_air: shift + m * point by 251 double-and-add steps, the i-th with point_at(i) =
+// 2^i * point; nullopt where the AIR fails (m out of range, or a step meeting two points with the
+// same x coordinate).
+template <class PointAt>
+std::optional<AirPoint> mimic_ec_mult_air(const Felt& m, AirPoint partial_sum, PointAt point_at) {
   if (!in_signature_range(m)) return std::nullopt;
-  JacobianPoint partial_sum = shift;
   for (unsigned i = 0; i < kElementBits; ++i) {
-    if (stark_curve::same_x(partial_sum, point)) return std::nullopt;
-    if (bit(m, i)) partial_sum = stark_curve::add(partial_sum, point);
-    point = stark_curve::dbl(point);
+    if (!stark_curve::air_add_step(partial_sum, point_at(i), bit(m, i))) return std::nullopt;
   }
   return partial_sum;
 }
 
-// ec_add that fails (nullopt) on equal x coordinates, as the reference's affine ec_add does.
-std::optional<JacobianPoint> checked_add(const JacobianPoint& a, const JacobianPoint& b) {
-  if (stark_curve::same_x(a, b)) return std::nullopt;
-  return stark_curve::add(a, b);
+// The doubling chain 2^i * point for i < 251, as the AIR's steps use it.
+std::vector<AirPoint> doubling_chain(const AirPoint& point) {
+  std::vector<AirPoint> chain(kElementBits);
+  chain[0] = point;
+  for (unsigned i = 1; i < kElementBits; ++i) chain[i] = stark_curve::dbl(chain[i - 1]);
+  return chain;
 }
 
-// The reference's verify() once the public key is a point: x(w * (z * G + r * Q)) == r.
-bool verify_with_point(const Felt& msg_hash, const Felt& r, const Felt& w, const FeltPoint& key) {
-  const auto point = [](const FeltPoint& p) { return JacobianPoint::from(AffinePoint::from(p)); };
-  const JacobianPoint shift = point(stark_curve::kShiftPoint);
-  const JacobianPoint minus_shift =
-      point({stark_curve::kShiftPoint.x, -stark_curve::kShiftPoint.y});
-  const auto zg = mimic_ec_mult_air(msg_hash, point(stark_curve::kGenerator), minus_shift);
+// 2^i * G in affine coordinates: the z * G steps use mixed additions and no doublings (a third
+// of the work of a step with a computed chain).
+const std::vector<AffinePoint>& generator_chain() {
+  static const std::vector<AffinePoint> chain = [] {
+    std::vector<AffinePoint> result;
+    result.reserve(kElementBits);
+    for (const AirPoint& p : doubling_chain(AirPoint::from(AffinePoint::from(
+             stark_curve::kGenerator)))) {
+      result.push_back(*stark_curve::to_affine(p.jacobian()));  // finite: G has prime order
+    }
+    return result;
+  }();
+  return chain;
+}
+
+// The reference's verify() once the public key is a point (x, +-y): x(w * (z * G + r * Q)) == r.
+// z * G is the same for both candidate points, and the chain of -Q is that of Q negated, so both
+// are computed once.
+bool verify_with_candidates(const Felt& msg_hash, const Felt& r, const Felt& w,
+                            const FeltPoint& key) {
+  const AirPoint shift = AirPoint::from(AffinePoint::from(stark_curve::kShiftPoint));
+  const AffinePoint minus_shift =
+      AffinePoint::from({stark_curve::kShiftPoint.x, -stark_curve::kShiftPoint.y});
+  const auto& g_chain = generator_chain();
+  const auto zg = mimic_ec_mult_air(msg_hash, AirPoint::from(minus_shift),
+                                    [&](unsigned i) -> const AffinePoint& { return g_chain[i]; });
   if (!zg) return false;
-  const auto rq = mimic_ec_mult_air(r, point(key), shift);
-  if (!rq) return false;
-  const auto sum = checked_add(*zg, *rq);
-  if (!sum) return false;
-  const auto wb = mimic_ec_mult_air(w, *sum, shift);
-  if (!wb) return false;
-  const auto result = checked_add(*wb, minus_shift);
-  if (!result) return false;
-  const auto affine = stark_curve::to_felt_point(*result);
-  return affine && affine->x == r;
+  const std::vector<AirPoint> q_chain = doubling_chain(AirPoint::from(AffinePoint::from(key)));
+  for (const bool negate : {false, true}) {
+    const auto rq = mimic_ec_mult_air(r, shift, [&](unsigned i) {
+      return negate ? q_chain[i].negated() : q_chain[i];
+    });
+    if (!rq) continue;
+    AirPoint sum = *zg;
+    if (!stark_curve::air_add_step(sum, *rq, true)) continue;
+    AirPoint doubled = sum;
+    const auto wb = mimic_ec_mult_air(w, shift, [&](unsigned i) {
+      if (i > 0) doubled = stark_curve::dbl(doubled);  // called once per step, in order
+      return doubled;
+    });
+    if (!wb) continue;
+    AirPoint result = *wb;
+    if (!stark_curve::air_add_step(result, minus_shift, true)) continue;
+    const auto affine = stark_curve::to_felt_point(result.jacobian());
+    if (affine && affine->x == r) return true;
+  }
+  return false;
 }
 
 MontFelt pow(MontFelt base, const Felt& exponent) {
@@ -229,7 +259,7 @@ bool ecdsa_verify(const Felt& msg_hash, const Felt& r, const Felt& s, const Felt
   const auto y =
       field_sqrt(x * x * x + x + Felt::from_canonical_limbs_unchecked(stark_curve::kBetaLimbs));
   if (!y) return false;  // no point has this x coordinate
-  return verify_with_point(msg_hash, r, w, {x, *y}) || verify_with_point(msg_hash, r, w, {x, -*y});
+  return verify_with_candidates(msg_hash, r, w, {x, *y});
 }
 
 }  // namespace cairovm

@@ -89,7 +89,7 @@ TEST(EcdsaVerifyTest, FieldSqrtOfManySquaresAndNonSquares) {
       EXPECT_TRUE(*root == v || *root == -v);
       EXPECT_FALSE(field_sqrt(square * Felt{3}).has_value());
     }
-    x = x * x + Felt{i};
+    x = x * x + Felt{static_cast<std::uint64_t>(i)};
     three_power = three_power * three_power * Felt{3};
   }
 }
