@@ -16,8 +16,8 @@ namespace cairovm {
 namespace {
 
 using stark_curve::AffinePoint;
-using stark_curve::FeltPoint;
 using stark_curve::AirPoint;
+using stark_curve::FeltPoint;
 
 constexpr unsigned kElementBits = 251;  // N_ELEMENT_BITS_ECDSA
 
@@ -82,8 +82,8 @@ const std::vector<AffinePoint>& generator_chain() {
   static const std::vector<AffinePoint> chain = [] {
     std::vector<AffinePoint> result;
     result.reserve(kElementBits);
-    for (const AirPoint& p : doubling_chain(AirPoint::from(AffinePoint::from(
-             stark_curve::kGenerator)))) {
+    for (const AirPoint& p :
+         doubling_chain(AirPoint::from(AffinePoint::from(stark_curve::kGenerator)))) {
       result.push_back(*stark_curve::to_affine(p.jacobian()));  // finite: G has prime order
     }
     return result;
@@ -105,9 +105,8 @@ bool verify_with_candidates(const Felt& msg_hash, const Felt& r, const Felt& w,
   if (!zg) return false;
   const std::vector<AirPoint> q_chain = doubling_chain(AirPoint::from(AffinePoint::from(key)));
   for (const bool negate : {false, true}) {
-    const auto rq = mimic_ec_mult_air(r, shift, [&](unsigned i) {
-      return negate ? q_chain[i].negated() : q_chain[i];
-    });
+    const auto rq = mimic_ec_mult_air(
+        r, shift, [&](unsigned i) { return negate ? q_chain[i].negated() : q_chain[i]; });
     if (!rq) continue;
     AirPoint sum = *zg;
     if (!stark_curve::air_add_step(sum, *rq, true)) continue;
