@@ -7,7 +7,6 @@ namespace cairovm {
 namespace {
 
 using stark_curve::FeltPoint;
-using stark_curve::JacobianPoint;
 
 std::string point_text(const FeltPoint& p) {
   return "(" + p.x.to_dec_string() + ", " + p.y.to_dec_string() + ")";
@@ -20,22 +19,22 @@ bool bit(const Felt& value, int i) {
 }  // namespace
 
 FeltPoint EcOpBuiltinRunner::ec_op(const FeltPoint& p, const FeltPoint& q, const Felt& m) {
-  JacobianPoint doubled = JacobianPoint::from(stark_curve::AffinePoint::from(q));
-  JacobianPoint partial_sum = JacobianPoint::from(stark_curve::AffinePoint::from(p));
+  using stark_curve::AirPoint;
+  AirPoint doubled = AirPoint::from(stark_curve::AffinePoint::from(q));
+  AirPoint partial_sum = AirPoint::from(stark_curve::AffinePoint::from(p));
   for (int i = 0; i < kScalarHeight; ++i) {
     // The AIR adds with the affine formula at every step, used or not: equal x coordinates make
     // it fail even after the last bit of m.
-    if (stark_curve::same_x(doubled, partial_sum)) {
+    if (!stark_curve::air_add_step(partial_sum, doubled, i < 252 && bit(m, i))) {
       throw VmError(
           "Cannot apply EC operation: computation reached two points with the same x "
           "coordinate.\nAttempting to compute P + m * Q where:\nP = " +
           point_text(p) + "\nm = " + m.to_dec_string() + "\nQ = " + point_text(q) + ".");
     }
-    if (i < 252 && bit(m, i)) partial_sum = stark_curve::add(partial_sum, doubled);
-    doubled = stark_curve::dbl(doubled);
+    if (i + 1 < kScalarHeight) doubled = stark_curve::dbl(doubled);
   }
   // Finite: the sums above never met opposite points (same x).
-  return *stark_curve::to_felt_point(partial_sum);
+  return *stark_curve::to_felt_point(partial_sum.jacobian());
 }
 
 std::optional<MaybeRelocatable> EcOpBuiltinRunner::deduce(const Memory& memory,

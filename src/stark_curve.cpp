@@ -94,6 +94,58 @@ JacobianPoint add(const JacobianPoint& p, const JacobianPoint& q) noexcept {
   return {x3, y3, z3};
 }
 
+// dbl-2007-bl with Z^2 given and Z3^2 computed for the next step: 1M + 8S, as without it.
+AirPoint dbl(const AirPoint& p) noexcept {
+  const MontFelt xx = p.x.square();
+  const MontFelt yy = p.y.square();
+  const MontFelt yyyy = yy.square();
+  const MontFelt s = ((p.x + yy).square() - xx - yyyy).doubled();
+  const MontFelt m = xx.doubled() + xx + p.zz.square();
+  const MontFelt t = m.square() - s.doubled();
+  const MontFelt y3 = m * (s - t) - yyyy.doubled().doubled().doubled();
+  const MontFelt z3 = (p.y + p.z).square() - yy - p.zz;
+  return {t, y3, z3, z3.square()};
+}
+
+// add-2007-bl whose U1 and U2 are the products of the x comparison: 9M + 4S with it.
+bool air_add_step(AirPoint& p, const AirPoint& q, bool add) noexcept {
+  const MontFelt u1 = p.x * q.zz;
+  const MontFelt u2 = q.x * p.zz;
+  if (u1 == u2) return false;
+  if (!add) return true;
+  const MontFelt s1 = p.y * q.z * q.zz;
+  const MontFelt s2 = q.y * p.z * p.zz;
+  const MontFelt h = u2 - u1;
+  const MontFelt r = (s2 - s1).doubled();
+  const MontFelt i = h.doubled().square();
+  const MontFelt j = h * i;
+  const MontFelt v = u1 * i;
+  const MontFelt x3 = r.square() - j - v.doubled();
+  const MontFelt y3 = r * (v - x3) - (s1 * j).doubled();
+  const MontFelt z3 = ((p.z + q.z).square() - p.zz - q.zz) * h;
+  p = {x3, y3, z3, z3.square()};
+  return true;
+}
+
+// madd-2007-bl whose U2 is the product of the x comparison: 1M for the comparison, 5M + 4S more.
+bool air_add_step(AirPoint& p, const AffinePoint& q, bool add) noexcept {
+  const MontFelt u2 = q.x * p.zz;
+  if (p.x == u2) return false;
+  if (!add) return true;
+  const MontFelt s2 = q.y * p.z * p.zz;
+  const MontFelt h = u2 - p.x;
+  const MontFelt hh = h.square();
+  const MontFelt i = hh.doubled().doubled();
+  const MontFelt j = h * i;
+  const MontFelt r = (s2 - p.y).doubled();
+  const MontFelt v = p.x * i;
+  const MontFelt x3 = r.square() - j - v.doubled();
+  const MontFelt y3 = r * (v - x3) - (p.y * j).doubled();
+  const MontFelt z3 = (p.z + h).square() - p.zz - hh;
+  p = {x3, y3, z3, z3.square()};
+  return true;
+}
+
 bool same_x(const JacobianPoint& p, const JacobianPoint& q) noexcept {
   return p.x * q.z.square() == q.x * p.z.square();
 }

@@ -53,6 +53,30 @@ struct JacobianPoint {
   bool is_infinity() const noexcept { return z.is_zero(); }
 };
 
+/// A Jacobian point with its Z^2, for the AIR's double-and-add, which compares x coordinates at
+/// every step: the comparison (X1 Z2^2 == X2 Z1^2), the addition and the doubling share the
+/// squares instead of recomputing them (about a fifth of the work of a step).
+struct AirPoint {
+  MontFelt x;
+  MontFelt y;
+  MontFelt z;
+  MontFelt zz;
+
+  static AirPoint from(const AffinePoint& p) noexcept {
+    return {p.x, p.y, MontFelt::one(), MontFelt::one()};
+  }
+  AirPoint negated() const noexcept { return {x, -y, z, zz}; }
+  JacobianPoint jacobian() const noexcept { return {x, y, z}; }
+};
+
+/// 2 * p for a finite p.
+AirPoint dbl(const AirPoint& p) noexcept;
+/// One step of the AIR's double-and-add on finite points: false when partial and point have the
+/// same x coordinate (the AIR's affine addition fails there, used or not); otherwise partial
+/// becomes partial + point when add is set.
+bool air_add_step(AirPoint& partial, const AirPoint& point, bool add) noexcept;
+bool air_add_step(AirPoint& partial, const AffinePoint& point, bool add) noexcept;
+
 /// 2 * p.
 JacobianPoint dbl(const JacobianPoint& p) noexcept;
 /// p + q for any p and q (equal, opposite or at infinity included).

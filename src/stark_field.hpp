@@ -33,6 +33,8 @@ class MontFelt {
   static MontFelt one() noexcept { return MontFelt{kR}; }
 
   bool is_zero() const noexcept { return (limbs_[0] | limbs_[1] | limbs_[2] | limbs_[3]) == 0; }
+  /// The Montgomery representation a * R mod P itself (a key for lookup tables).
+  const Limbs& mont_limbs() const noexcept { return limbs_; }
   friend bool operator==(const MontFelt&, const MontFelt&) noexcept = default;
 
   [[gnu::always_inline]] friend MontFelt operator+(const MontFelt& a, const MontFelt& b) noexcept {

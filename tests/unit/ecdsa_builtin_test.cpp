@@ -76,6 +76,24 @@ TEST(EcdsaVerifyTest, FieldSqrt) {
   EXPECT_FALSE(field_sqrt(Felt{3}).has_value());  // the field's generator is no square
 }
 
+TEST(EcdsaVerifyTest, FieldSqrtOfManySquaresAndNonSquares) {
+  // x^2 has a root +-x; 3 x^2 has none (3 is a non-residue). The x cover small, large and
+  // 2-adically awkward values (roots of unity of high order come from x = 3^k).
+  Felt x = felt("0x5bb9440e27889a364bcb678b1f679ecd1347acdedcbf36e83494f857cc58026");
+  Felt three_power = Felt{3};
+  for (int i = 0; i < 200; ++i) {
+    for (const Felt& v : {x, three_power, Felt{static_cast<std::uint64_t>(i + 1)}}) {
+      const Felt square = v * v;
+      const auto root = field_sqrt(square);
+      ASSERT_TRUE(root.has_value());
+      EXPECT_TRUE(*root == v || *root == -v);
+      EXPECT_FALSE(field_sqrt(square * Felt{3}).has_value());
+    }
+    x = x * x + Felt{static_cast<std::uint64_t>(i)};
+    three_power = three_power * three_power * Felt{3};
+  }
+}
+
 TEST(EcdsaBuiltinTest, AcceptsARegisteredValidSignature) {
   EcdsaBuiltinRunner ecdsa(true);
   testing::BuiltinFixture f(ecdsa);
