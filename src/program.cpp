@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cairovm/errors.hpp"
+#include "program_impl.hpp"
 
 namespace cairovm {
 
@@ -133,8 +134,10 @@ Program Program::from_json_text(std::string_view text) {
   }
   if (!root.is_object()) bad("program", "expected a JSON object");
 
-  Program program;
-  program.json_text_ = text;  // for the Python hints, which load it with the reference's loader
+  // Filled in place and never moved: the compiled code built last points into it.
+  auto impl = std::make_shared<Impl>();
+  Impl& program = *impl;
+  program.json_text = text;  // for the Python hints, which load it with the reference's loader
   const std::string prime = as_string(field(root, "prime", "program"), "prime");
   if (prime != kPrimeHex) {
     auto parsed = Felt::parse(prime);
@@ -144,20 +147,20 @@ Program Program::from_json_text(std::string_view text) {
 
   const json& data = field(root, "data", "program");
   if (!data.is_array()) bad("data", "expected a list");
-  program.data_.reserve(data.size());
+  program.data.reserve(data.size());
   for (std::size_t i = 0; i < data.size(); ++i) {
     const std::string path = "data[" + std::to_string(i) + "]";
     const std::string word = as_string(data[i], path);
     auto value = word.starts_with("0x") ? Felt::parse(word) : std::nullopt;
     if (!value) bad(path, "expected a hexadecimal field element, got '" + word + "'");
-    program.data_.push_back(*value);
+    program.data.push_back(*value);
   }
 
-  program.builtins_ = string_list(field(root, "builtins", "program"), "builtins");
+  program.builtins = string_list(field(root, "builtins", "program"), "builtins");
   if (auto it = root.find("main_scope"); it != root.end() && !it->is_null()) {
-    program.main_scope_ = as_string(*it, "main_scope");
+    program.main_scope = as_string(*it, "main_scope");
   } else {
-    program.main_scope_ = "__main__";
+    program.main_scope = "__main__";
   }
 
   const json& references =
@@ -171,7 +174,7 @@ Program Program::from_json_text(std::string_view text) {
     ref.pc = as_pc(field(references[i], "pc", path), path + ".pc");
     ref.text = as_string(field(references[i], "value", path), path + ".value");
     ref.expr = ReferenceExpr::parse(ref.text);
-    program.references_.push_back(std::move(ref));
+    program.references.push_back(std::move(ref));
   }
 
   const json& hints = field(root, "hints", "program");
@@ -179,9 +182,9 @@ Program Program::from_json_text(std::string_view text) {
   for (const auto& [key, list] : hints.items()) {
     const std::string path = "hints." + key;
     const std::uint64_t pc = pc_key(key, path);
-    if (pc >= program.data_.size()) {
+    if (pc >= program.data.size()) {
       bad(path, "hint at pc " + key + " is outside the program (" +
-                    std::to_string(program.data_.size()) + " words)");
+                    std::to_string(program.data.size()) + " words)");
     }
     if (!list.is_array()) bad(path, "expected a list");
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -193,11 +196,11 @@ Program Program::from_json_text(std::string_view text) {
       hint.flow_tracking = parse_flow_tracking(field(list[i], "flow_tracking_data", hint_path),
                                                hint_path + ".flow_tracking_data");
       for (const auto& [name, id] : hint.flow_tracking.reference_ids) {
-        if (id >= program.references_.size()) {
+        if (id >= program.references.size()) {
           bad(hint_path, "reference id of '" + name + "' is out of range");
         }
       }
-      program.hints_[pc].push_back(std::move(hint));
+      program.hints[pc].push_back(std::move(hint));
     }
   }
 
@@ -206,9 +209,9 @@ Program Program::from_json_text(std::string_view text) {
     for (const auto& [name, ident] : it->items()) {
       const std::string path = "identifiers." + name;
       const std::string type = as_string(field(ident, "type", path), path + ".type");
-      program.identifier_types_[name] = type;
+      program.identifier_types[name] = type;
       if (type == "function" || type == "label") {
-        program.pcs_[name] = as_pc(field(ident, "pc", path), path + ".pc");
+        program.pcs[name] = as_pc(field(ident, "pc", path), path + ".pc");
       } else if (type == "const") {
         const json& value = field(ident, "value", path);
         std::optional<Felt> felt;
@@ -220,10 +223,9 @@ Program Program::from_json_text(std::string_view text) {
         } else if (value.is_number()) {
           felt = Felt::parse(value.dump());  // a big integer nlohmann kept as a float is lost
         }
-        if (felt) program.constants_[name] = *felt;
+        if (felt) program.constants[name] = *felt;
       } else if (type == "alias") {
-        program.aliases_[name] =
-            as_string(field(ident, "destination", path), path + ".destination");
+        program.aliases[name] = as_string(field(ident, "destination", path), path + ".destination");
       } else if (type == "struct") {
         StructDefinition def;
         def.size = as_int(field(ident, "size", path), path + ".size");
@@ -235,7 +237,7 @@ Program Program::from_json_text(std::string_view text) {
               as_string(field(info, "cairo_type", member_path), member_path + ".cairo_type"),
               as_int(field(info, "offset", member_path), member_path + ".offset")};
         }
-        program.structs_[name] = std::move(def);
+        program.structs[name] = std::move(def);
       }
     }
   }
@@ -243,7 +245,7 @@ Program Program::from_json_text(std::string_view text) {
   if (auto it = root.find("debug_info"); it != root.end() && !it->is_null()) {
     if (auto files = it->find("file_contents"); files != it->end() && files->is_object()) {
       for (const auto& [name, content] : files->items()) {
-        program.file_contents_[name] = as_string(content, "debug_info.file_contents." + name);
+        program.file_contents[name] = as_string(content, "debug_info.file_contents." + name);
       }
     }
     const json& locations = field(*it, "instruction_locations", "debug_info");
@@ -268,7 +270,7 @@ Program Program::from_json_text(std::string_view text) {
               as_int(field(h, "n_prefix_newlines", hint_path), hint_path + ".n_prefix_newlines")});
         }
       }
-      program.instruction_locations_[pc_key(key, path)] = std::move(loc);
+      program.instruction_locations[pc_key(key, path)] = std::move(loc);
     }
   }
 
@@ -288,46 +290,78 @@ Program Program::from_json_text(std::string_view text) {
       if (auto flow = a.find("flow_tracking_data"); flow != a.end() && !flow->is_null()) {
         attr.flow_tracking = parse_flow_tracking(*flow, path + ".flow_tracking_data");
       }
-      program.attributes_.push_back(std::move(attr));
+      program.attributes.push_back(std::move(attr));
     }
   }
-  return program;
+  program.code = build_program_code(program.data, program.hints, program.references);
+  return Program(std::move(impl));
+}
+
+Program::Program(std::shared_ptr<const Impl> impl) noexcept : impl_(std::move(impl)) {}
+
+const std::vector<Felt>& Program::data() const noexcept {
+  return impl_->data;
+}
+const std::vector<std::string>& Program::builtins() const noexcept {
+  return impl_->builtins;
+}
+const std::map<std::uint64_t, std::vector<HintDefinition>>& Program::hints() const noexcept {
+  return impl_->hints;
+}
+const std::vector<ReferenceDefinition>& Program::references() const noexcept {
+  return impl_->references;
+}
+const std::map<std::uint64_t, InstructionLocation>& Program::instruction_locations()
+    const noexcept {
+  return impl_->instruction_locations;
+}
+const std::map<std::string, std::string>& Program::file_contents() const noexcept {
+  return impl_->file_contents;
+}
+const std::vector<AttributeScope>& Program::attributes() const noexcept {
+  return impl_->attributes;
+}
+const std::string& Program::main_scope() const noexcept {
+  return impl_->main_scope;
+}
+const std::string& Program::json_text() const noexcept {
+  return impl_->json_text;
 }
 
 std::string Program::resolve_alias(const std::string& full_name) const {
   std::string name = full_name;
   for (int hops = 0; hops < 64; ++hops) {  // bounded: alias cycles in hostile input end here
-    auto it = aliases_.find(name);
-    if (it == aliases_.end()) return name;
+    auto it = impl_->aliases.find(name);
+    if (it == impl_->aliases.end()) return name;
     name = it->second;
   }
   return name;
 }
 
 std::optional<std::uint64_t> Program::label_pc(const std::string& full_name) const {
-  auto it = pcs_.find(resolve_alias(full_name));
-  if (it == pcs_.end()) return std::nullopt;
+  auto it = impl_->pcs.find(resolve_alias(full_name));
+  if (it == impl_->pcs.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::uint64_t> Program::main_pc() const {
-  return label_pc(main_scope_ + ".main");
+  return label_pc(impl_->main_scope + ".main");
 }
 
 std::optional<Felt> Program::constant(const std::string& full_name) const {
-  auto it = constants_.find(resolve_alias(full_name));
-  if (it == constants_.end()) return std::nullopt;
+  auto it = impl_->constants.find(resolve_alias(full_name));
+  if (it == impl_->constants.end()) return std::nullopt;
   return it->second;
 }
 
 const StructDefinition* Program::struct_definition(const std::string& full_name) const {
-  auto it = structs_.find(resolve_alias(full_name));
-  return it == structs_.end() ? nullptr : &it->second;
+  auto it = impl_->structs.find(resolve_alias(full_name));
+  return it == impl_->structs.end() ? nullptr : &it->second;
 }
 
 std::optional<std::string> Program::identifier_type(const std::string& full_name) const {
-  auto it = identifier_types_.find(resolve_alias(full_name));
-  if (it == identifier_types_.end()) return std::nullopt;
+  auto it = impl_->identifier_types.find(resolve_alias(full_name));
+  if (it == impl_->identifier_types.end()) return std::nullopt;
   return it->second;
 }
 

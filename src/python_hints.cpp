@@ -935,7 +935,7 @@ class PythonHintEngine final : public HintEngine {
         line_offset = location.location.start_line + location.n_prefix_newlines - 1;
       }
       hints.append(py::make_tuple(py::str(hint.definition->code), hint.pc, hint.index_at_pc,
-                                  filename, line_offset, hint.native != nullptr));
+                                  filename, line_offset, vm.hint_is_native(hint.id)));
     }
     py::list builtins;
     for (const BuiltinRunner* builtin : setup.builtins) {

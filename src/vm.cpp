@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "program_impl.hpp"
+
 namespace cairovm {
 
 namespace {
@@ -46,34 +48,6 @@ Relocatable as_register(const MaybeRelocatable& value, const char* name) {
                   value.to_string() + "; registers must hold relocatable addresses.");
   }
   return value.relocatable();
-}
-
-// The scope prefix under which `ids.<name>` finds a full reference name.
-std::vector<IdReference> resolve_ids(const Program& program, const HintDefinition& hint) {
-  std::unordered_map<std::string, IdReference> by_name;
-  // Outer scopes first, so that inner scopes override them (the reference searches inner first).
-  for (const std::string& scope : hint.accessible_scopes) {
-    const std::string prefix = scope + ".";
-    for (const auto& [full_name, id] : hint.flow_tracking.reference_ids) {
-      if (!full_name.starts_with(prefix)) continue;
-      const std::string name = full_name.substr(prefix.size());
-      if (name.find('.') != std::string::npos) continue;
-      const ReferenceDefinition& def = program.references()[id];
-      IdReference ref;
-      ref.name = name;
-      ref.definition = &def;
-      if (def.expr.uses_ap()) {
-        ref.revoked = def.ap_tracking.group != hint.flow_tracking.ap_tracking.group;
-        ref.ap_delta = hint.flow_tracking.ap_tracking.offset - def.ap_tracking.offset;
-      }
-      by_name[name] = std::move(ref);
-    }
-  }
-  std::vector<IdReference> out;
-  for (auto& [name, ref] : by_name) out.push_back(std::move(ref));
-  std::sort(out.begin(), out.end(),
-            [](const IdReference& a, const IdReference& b) { return a.name < b.name; });
-  return out;
 }
 
 const IdReference& find_id(const CompiledHint& hint, const std::string& name) {
@@ -150,22 +124,13 @@ Felt HintContext::ids_constant(const std::string& name) const {
 }
 
 VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatable program_base)
-    : program_(program), memory_(memory), program_base_(program_base) {
+    : program_(program),
+      memory_(memory),
+      program_base_(program_base),
+      code_(ProgramInternals::code(program)),
+      slots_(code_.slots),
+      hints_(code_.hints) {
   if (program_base.offset != 0) throw VmError("The program must start at offset 0 of its segment.");
-  slots_.resize(program.data().size());
-  for (const auto& [pc, definitions] : program.hints()) {
-    slots_[pc].first_hint = static_cast<std::int32_t>(hints_.size());
-    for (std::size_t i = 0; i < definitions.size(); ++i) {
-      CompiledHint hint;
-      hint.definition = &definitions[i];
-      hint.id = hints_.size();
-      hint.pc = pc;
-      hint.index_at_pc = i;
-      hint.native = find_native_hint(definitions[i].code);
-      hint.ids = resolve_ids(program, definitions[i]);
-      hints_.push_back(std::move(hint));
-    }
-  }
   exec_scopes.emplace_back();
 }
 
@@ -173,27 +138,41 @@ namespace {
 
 void run_host_hint(const HintContext& ctx) {
   HintAccess access(ctx);
-  (*ctx.hint.host)(access);
+  (*ctx.host)(access);
 }
 
 }  // namespace
 
+// The first change to how this VM runs hints copies the program's resolution.
+void VirtualMachine::start_dispatch() {
+  if (!dispatch_.empty()) return;
+  dispatch_.reserve(hints_.size());
+  for (const CompiledHint& hint : hints_) dispatch_.push_back({hint.native, nullptr});
+}
+
 void VirtualMachine::use_host_hints(const HintRegistry& registry) {
-  for (CompiledHint& hint : hints_) {
-    if (const HostHintFn* fn = registry.find(hint.definition->code)) {
-      hint.host = fn;
-      hint.native = run_host_hint;
-    }
+  // One registry look-up per distinct code string of the program.
+  for (const auto& [code, ids] : code_.hint_ids_by_code) {
+    const HostHintFn* fn = registry.find(code);
+    if (fn == nullptr) continue;
+    start_dispatch();
+    for (std::size_t id : ids) dispatch_[id] = {run_host_hint, fn};
   }
 }
 
+bool VirtualMachine::hint_is_native(std::size_t id) const noexcept {
+  return dispatch_.empty() ? hints_[id].native != nullptr : dispatch_[id].native != nullptr;
+}
+
 bool VirtualMachine::has_hints_without_native() const noexcept {
-  return std::any_of(hints_.begin(), hints_.end(),
-                     [](const CompiledHint& hint) { return hint.native == nullptr; });
+  if (dispatch_.empty()) return code_.has_hints_without_native;
+  return std::any_of(dispatch_.begin(), dispatch_.end(),
+                     [](const HintDispatch& d) { return d.native == nullptr; });
 }
 
 void VirtualMachine::use_engine_for_all_hints() noexcept {
-  for (CompiledHint& hint : hints_) hint.native = nullptr;
+  if (hints_.empty()) return;
+  dispatch_.assign(hints_.size(), HintDispatch{});
 }
 
 void VirtualMachine::run_hint_in_python(const CompiledHint& hint) {
@@ -213,15 +192,15 @@ void VirtualMachine::exit_scope() {
 
 void VirtualMachine::step() {
   if (pc.segment == program_base_.segment && pc.offset < slots_.size()) {
-    ProgramSlot& slot = slots_[pc.offset];
+    const ProgramSlot& slot = slots_[pc.offset];
     if (slot.first_hint >= 0) run_hints(slot.first_hint);
-    // Program instructions are decoded once; the program segment is write-once, so a decoded
-    // instruction stays valid for the whole run.
-    if (!slot.decoded) {
-      slot.instruction = decode_at_pc();
-      slot.decoded = true;
+    // The program's words were decoded when it was loaded: the program segment is write-once and
+    // holds the program's data, so they are the instructions of every run.
+    if (slot.decoded) [[likely]] {
+      run_instruction(slot.instruction);
+    } else {
+      run_instruction(decode_at_pc());  // fails, or reads an immediate beyond the program
     }
-    run_instruction(slot.instruction);
     return;
   }
   if (!loaded_hints_.empty()) run_loaded_hints();
@@ -254,7 +233,8 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
        i < hints_.size() && hints_[i].pc == pc.offset; ++i) {
     const CompiledHint& hint = hints_[i];
     failing_hint_ = hint.index_at_pc;
-    if (hint.native == nullptr) {
+    const HintDispatch how = dispatch_.empty() ? HintDispatch{hint.native, nullptr} : dispatch_[i];
+    if (how.native == nullptr) {
       if (!hint_engine_) {
         throw VmError("Unknown hint at pc=" + pc.to_string() +
                       " (it has no native implementation, and " + why_no_engine_ + "):\n" +
@@ -264,7 +244,7 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
       continue;
     }
     try {
-      hint.native(HintContext{*this, hint});
+      how.native(HintContext{*this, hint, how.host});
     } catch (const HintError&) {
       throw;
     } catch (const VmError& e) {
@@ -274,7 +254,8 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
   failing_hint_.reset();
 }
 
-Instruction VirtualMachine::decode_at_pc() const {
+Instruction VirtualMachine::decode_at_pc() {
+  ++decoded_words_;
   const auto word = memory_.get(pc);
   if (!word) throw_unknown_cell(pc);
   if (word->is_relocatable()) {

@@ -14,21 +14,25 @@
 
 #include "cairovm/errors.hpp"
 #include "cairovm/hint_api.hpp"
-#include "instruction.hpp"
 #include "cairovm/memory.hpp"
 #include "cairovm/program.hpp"
 #include "cairovm/reserved_array.hpp"
+#include "instruction.hpp"
 
 namespace cairovm {
 
 class VirtualMachine;
 class BuiltinRunner;
 struct CompiledHint;
+struct ProgramCode;
+struct ProgramSlot;
 
 /// What a native hint sees: the VM, and its own compiled form (for `ids`).
 struct HintContext {
   VirtualMachine& vm;
   const CompiledHint& hint;
+  /// The host's implementation of the hint (HintRegistry), when it replaces cairovm's.
+  const HostHintFn* host = nullptr;
 
   /// The value of `ids.<name>` (for a struct-typed reference: its first cell).
   MaybeRelocatable ids_get(const std::string& name) const;
@@ -55,14 +59,21 @@ struct IdReference {
   bool revoked = false;       // ap-based and from another ap-tracking group
 };
 
+/// A hint of the program, resolved once at load (ProgramCode) and shared by the runners.
 struct CompiledHint {
   const HintDefinition* definition = nullptr;
   std::size_t id = 0;  // position among all the program's hints (the reference's hint id)
   std::uint64_t pc = 0;
   std::size_t index_at_pc = 0;
-  NativeHintFn native = nullptr;     // nullptr: no native implementation
-  const HostHintFn* host = nullptr;  // the host's implementation (then `native` calls it)
+  NativeHintFn native = nullptr;  // cairovm's implementation; nullptr: none
   std::vector<IdReference> ids;
+};
+
+/// How one VM runs a hint when it differs from the program's resolution: a host's hint, or the
+/// hint engine for every hint (--python_hints_only).
+struct HintDispatch {
+  NativeHintFn native = nullptr;  // nullptr: the hint engine
+  const HostHintFn* host = nullptr;
 };
 
 /// One trace row, unrelocated: the offsets of pc, ap and fp. Their segments almost never change,
@@ -129,13 +140,18 @@ class VirtualMachine {
   void enter_scope(ScopeDict locals = {}) { exec_scopes.push_back(std::move(locals)); }
   void exit_scope();
 
-  /// Every hint of the program, by id.
+  /// Every hint of the program, by id (the program's shared table).
   std::span<const CompiledHint> hints() const noexcept { return hints_; }
-  /// Runs the hints that `registry` has with its functions instead of cairovm's (the registry
-  /// must outlive the VM).
+  /// Whether this VM runs hint `id` natively (cairovm's or the host's implementation).
+  bool hint_is_native(std::size_t id) const noexcept;
+  /// Runs the hints that `registry` has with its functions instead of cairovm's. The registry is
+  /// read now, once; its functions must outlive the VM.
   void use_host_hints(const HintRegistry& registry);
   /// Whether some hint has no native implementation (and so needs a hint engine).
   bool has_hints_without_native() const noexcept;
+  /// Instruction words this VM decoded itself (words outside the program, or that do not decode
+  /// on their own): 0 for a run of a program's own code, which was decoded at load. For tests.
+  std::uint64_t decoded_words() const noexcept { return decoded_words_; }
   /// The engine for hints without a native implementation; without one they fail with "Unknown
   /// hint" and `why_no_engine` as the reason.
   void set_hint_engine(std::unique_ptr<HintEngine> engine) { hint_engine_ = std::move(engine); }
@@ -157,7 +173,8 @@ class VirtualMachine {
   void run_hint_in_python(const CompiledHint& hint);
 
  private:
-  Instruction decode_at_pc() const;
+  Instruction decode_at_pc();
+  void start_dispatch();
   void run_hints(std::int32_t first_hint);
   void run_loaded_hints();
   void run_instruction(const Instruction& ins);
@@ -169,15 +186,14 @@ class VirtualMachine {
   const Program& program_;
   Memory& memory_;
   Relocatable program_base_;
-  // What the step loop needs per program pc, in one array so that one bounds check serves both:
-  // the instruction, decoded on first execution, and the index of the pc's first hint.
-  struct ProgramSlot {
-    Instruction instruction;
-    bool decoded = false;
-    std::int32_t first_hint = -1;  // index in hints_, -1: none
-  };
-  std::vector<ProgramSlot> slots_;
-  std::vector<CompiledHint> hints_;
+  // The program's shared code (program_code.hpp): decoded instructions and resolved hints.
+  const ProgramCode& code_;
+  std::span<const ProgramSlot> slots_;
+  std::span<const CompiledHint> hints_;
+  // Empty, or one entry per hint when this VM runs some hints otherwise than the program's
+  // resolution says (host hints, --python_hints_only).
+  std::vector<HintDispatch> dispatch_;
+  std::uint64_t decoded_words_ = 0;
   // vm_load_program's hints by pc; empty unless a Python hint loaded a program.
   std::map<Relocatable, std::vector<CompiledHint>> loaded_hints_;
   std::vector<LoadedProgram> loaded_programs_;

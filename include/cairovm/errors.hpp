@@ -11,7 +11,8 @@
 CAIROVM_API_BEGIN
 namespace cairovm {
 
-/// Base of every cairovm error.
+/// Base of every cairovm error. Errors are plain values (a message, and for some a kind or
+/// location): thrown by the thread that failed, safe to copy and read on any thread.
 class Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

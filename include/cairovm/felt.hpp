@@ -18,6 +18,9 @@
 CAIROVM_API_BEGIN
 namespace cairovm {
 
+/// A field element of the Cairo field, kept canonical (0 <= value < P). A 32-byte value type with
+/// no heap: copies are independent, and const operations may run on any number of threads.
+/// Arithmetic is modulo P; division by zero and parsing errors give nullopt, not exceptions.
 class Felt {
  public:
   using Limbs = std::array<std::uint64_t, 4>;  // little-endian: limbs[0] is least significant

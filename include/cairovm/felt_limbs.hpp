@@ -10,6 +10,8 @@
 #include <x86intrin.h>
 #endif
 
+/// Implementation detail of Felt (public only because felt.hpp's inline operators use it): pure
+/// functions on values, no errors, safe on any thread. Not part of the stable API.
 namespace cairovm::limbs {
 
 using u64 = std::uint64_t;
@@ -44,7 +46,7 @@ inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept
 }
 #endif
 
-// r = a - b mod 2^256; returns the borrow (1 when a < b).
+/// r = a - b mod 2^256; returns the borrow (1 when a < b).
 inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
   Carry borrow = 0;
   r[0] = sub_borrow(a[0], b[0], 0, borrow);
@@ -54,7 +56,7 @@ inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
   return borrow;
 }
 
-// r += p & mask (mask is 0 or all ones), mod 2^256, for a prime p whose limbs 1 and 2 are zero.
+/// r += p & mask (mask is 0 or all ones), mod 2^256, for a prime p whose limbs 1 and 2 are zero.
 inline void add_masked(Limbs& r, const Limbs& p, u64 mask) noexcept {
   Carry carry = 0;
   r[0] = add_carry(r[0], p[0] & mask, 0, carry);

@@ -82,7 +82,8 @@ struct DilutedPoolInstanceDef {
   std::uint32_t n_bits = 16;
 };
 
-/// A layout (the reference's CairoLayout): its builtins, ratios and cell budgets.
+/// A layout (the reference's CairoLayout): its builtins, ratios and cell budgets. A plain value:
+/// the functions below return copies, safe to use from any thread.
 struct Layout {
   std::string name;
   /// nullopt fields are the reference's None (the parameterless dynamic layout).

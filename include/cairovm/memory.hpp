@@ -31,6 +31,8 @@ class SegmentHooks {
 
 /// The VM's memory: write-once cells in segments (program, execution, builtins, user segments)
 /// and temporary segments, read by address; relocated to one address space at the end of a run.
+/// Each runner owns one. Not thread-safe: read it from the thread that runs the runner (or while
+/// no run is in progress). Inconsistent writes and invalid addresses throw VmError.
 class Memory {
  public:
   Relocatable add_segment();

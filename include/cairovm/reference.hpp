@@ -29,6 +29,7 @@ struct ExprNode {
 };
 
 /// A reference's expression (`[cast(fp + (-3), felt*)]`), parsed once when the program is loaded.
+/// Immutable after parse(): read by every runner of the program, on any thread.
 class ReferenceExpr {
  public:
   /// Parses the compiler's text of a reference; an expression it cannot parse is kept with its

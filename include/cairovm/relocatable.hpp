@@ -15,6 +15,7 @@ CAIROVM_API_BEGIN
 namespace cairovm {
 
 /// An address in a memory segment: segment >= 0 for real segments, < 0 for temporary ones.
+/// Value type (as MaybeRelocatable below): copies are independent; safe on any thread.
 struct Relocatable {
   std::int64_t segment = 0;
   std::uint64_t offset = 0;

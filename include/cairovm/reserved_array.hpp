@@ -26,6 +26,8 @@ void populate(void* base, std::size_t bytes) noexcept;
 }  // namespace detail
 
 /// Elements are value-initialised (all-zero bytes must be a valid "empty" element).
+/// Move-only; not thread-safe (one owner, as the VM's memory and trace). Throws std::bad_alloc
+/// when memory runs out.
 template <typename T>
 class ReservedArray {
   static_assert(std::is_trivially_copyable_v<T>);

@@ -25,7 +25,8 @@ namespace cairovm {
 struct CairoPieInput;
 class HintRegistry;
 
-/// How to run a program: cairo-run's flags, and a host's limits, input and hints.
+/// How to run a program: cairo-run's flags, and a host's limits, input and hints. A plain value:
+/// one RunOptions may be copied into any number of runners (the HintRegistry is shared).
 struct RunOptions {
   /// A layout name: one of layout_names(), or "all_cairo" (which cairo-run's CLI refuses).
   std::string layout = "plain";
@@ -75,17 +76,35 @@ struct RunOptions {
 /// What a run used, as the reference's ExecutionResources (Cairo PIE, --print_info).
 struct ExecutionResources {
   std::uint64_t n_steps = 0;
+  /// Unused cells inside the memory the run used (the reference's count).
   std::uint64_t n_memory_holes = 0;
-  std::vector<std::pair<std::string, std::uint64_t>> builtin_instances;  // "<name>_builtin"
+  /// Used instances per builtin of the program, by "<name>_builtin", in the layout's order.
+  std::vector<std::pair<std::string, std::uint64_t>> builtin_instances;
 };
 
 class VirtualMachine;
 class BuiltinRunner;
 
-/// One run of one program. Not thread-safe (except cancel()); independent runners may run on
-/// different threads, also on the same Program. The Program must outlive the runner.
+/// One run of one program, as cairo-run does it: segments, entrypoint, step loop, end of run,
+/// relocation, and the printed and written results.
+///
+/// A runner uses the Program's shared, read-only code (instructions decoded and hints resolved
+/// at load), so making one costs its own memory and builtins only. The Program must outlive the
+/// runner.
+///
+/// Thread safety: one runner is used by one thread at a time, except cancel(), which any thread
+/// may call at any time. Independent runners may run on different threads, also on the same
+/// Program. Python hints run in the process's one interpreter and take its lock while they run.
+///
+/// Errors: VmException for failures inside the run (cairo-run's report as what()); its
+/// subclasses StepLimitError (RunOptions::max_steps) and CancelledError (cancel()); RunnerError
+/// for the runner's own checks (missing builtins, end of program not reached, security checks,
+/// misuse such as stepping a finished run).
 class CairoRunner {
  public:
+  /// Checks the options against the program (layout, builtins) and makes the builtin runners;
+  /// nothing runs yet. Throws RunnerError (an unknown layout, a builtin the layout lacks, builtins
+  /// out of order).
   CairoRunner(const Program& program, RunOptions options);
   ~CairoRunner();
   CairoRunner(const CairoRunner&) = delete;
@@ -122,11 +141,12 @@ class CairoRunner {
   /// next check (every 65,536 steps, and before each stepping call), and the runner cannot go on.
   void cancel() noexcept { cancel_requested_.store(true, std::memory_order_relaxed); }
 
-  /// The registers, unrelocated (segment:offset); only once initialised.
+  /// The registers, unrelocated (segment:offset); RunnerError before initialisation.
   Relocatable pc() const;
   Relocatable ap() const;
   Relocatable fp() const;
 
+  /// Steps run so far (0 before initialisation).
   std::uint64_t n_steps() const noexcept;
 
   /// cairo-run's --print_output, --print_info, --print_segments and --print_memory text.
@@ -141,6 +161,7 @@ class CairoRunner {
   /// The AIR private input JSON (proof mode): the file paths as given, made absolute.
   std::string air_private_input_json(const std::string& trace_path,
                                      const std::string& memory_path) const;
+  /// What the run used; after finish() (or run()).
   ExecutionResources execution_resources() const;
   /// The Cairo PIE zip (--cairo_pie_output), extra segments merged into one if asked.
   std::string cairo_pie_zip(bool merge_extra_segments) const;
@@ -150,17 +171,22 @@ class CairoRunner {
   /// The output builtin's cells in the signed representation (empty without the builtin).
   std::vector<std::string> output_values() const;
 
-  /// Relocated trace: ap, fp, pc as little-endian u64 per step.
+  /// Relocated trace: ap, fp, pc as little-endian u64 per step (cairo-run's --trace_file);
+  /// after finish().
   void write_trace(std::ostream& out) const;
-  /// Relocated memory: little-endian u64 address and 32-byte value per cell, in address order.
+  /// Relocated memory: little-endian u64 address and 32-byte value per cell, in address order
+  /// (cairo-run's --memory_file); after finish().
   void write_memory(std::ostream& out) const;
 
+  /// The run's memory (unrelocated), readable at any point, also while paused between steps.
   const Memory& memory() const noexcept { return memory_; }
   /// The layout of the run (ratios and cell budgets, for proof mode).
   const Layout& layout() const noexcept { return layout_; }
+  /// The relocated start address of each segment; after finish().
   const std::vector<std::uint64_t>& segment_offsets() const noexcept { return segment_offsets_; }
 
  private:
+  friend class RunnerInternals;  // the library's private access (src/runner_internals.hpp)
   void initialize_zero_segment();
   void initialize_main_state(std::vector<MaybeRelocatable> stack);
   void start_hint_engine();
