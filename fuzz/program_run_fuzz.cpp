@@ -113,17 +113,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string json = program_json(data, size);
   const bool secure_run = (data[1] & 8) == 0;
   std::uint64_t steps_done = kStepCap;
+  // Loaded once for both runs, as runners share a program (the loader has its own target).
+  std::optional<cairovm::Program> program;
   cairovm::fuzz::expect_only_cairovm_errors([&] {
-    const cairovm::Program program = cairovm::Program::from_json_text(json);
+    program.emplace(cairovm::Program::from_json_text(json));
     // Capped first: with --steps the run must last exactly that long, so it fails either way.
-    run_and_print(program, secure_run, kStepCap, steps_done);
+    run_and_print(*program, secure_run, kStepCap, steps_done);
   });
-  if (steps_done >= kStepCap) return 0;
+  if (!program || steps_done >= kStepCap) return 0;
   // It stopped before the cap (reached its end or failed): runs are deterministic, so the same
   // run without --steps is bounded too, and goes through the end of the run when it ends well.
-  cairovm::fuzz::expect_only_cairovm_errors([&] {
-    const cairovm::Program program = cairovm::Program::from_json_text(json);
-    run_and_print(program, secure_run, std::nullopt, steps_done);
-  });
+  cairovm::fuzz::expect_only_cairovm_errors(
+      [&] { run_and_print(*program, secure_run, std::nullopt, steps_done); });
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "mod_builtin.hpp"
 #include "output_builtin.hpp"
 #include "vm.hpp"
+#include "write_order.hpp"
 #include "zip_writer.hpp"
 
 namespace cairovm {
@@ -131,7 +132,10 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
   metadata += "]}";
 
   std::string memory;
-  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+  // The reference's order: the cells as they were first written.
+  for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
+    MaybeRelocatable value;
+    memory_.read(address, value);
     put_value(memory, MaybeRelocatable{relocate(address)}, 8);
     put_value(memory, value.is_felt() ? value : MaybeRelocatable{relocate(value.relocatable())},
               32);

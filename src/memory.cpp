@@ -35,7 +35,8 @@ Relocatable Memory::add_temp_segment() {
   return {-static_cast<std::int64_t>(temp_segments_.size()), 0};
 }
 
-void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell) {
+void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell,
+                         bool logged) {
   if (cell != nullptr) {  // a known dense cell: write-once check
     const MaybeRelocatable current = cell->value();
     if (current != value) throw_inconsistent(address, current, value);
@@ -67,6 +68,7 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
       if (current != value) throw_inconsistent(address, current, value);
       return;
     }
+    if (logged) write_log_.push_back({address, cell_count_});
     slot = Cell::holding(value);
     ++cell_count_;
     ++segment->cells;
@@ -75,6 +77,7 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
   }
   auto [it, inserted] = segment->sparse.try_emplace(address.offset, Cell::holding(value));
   if (inserted) {
+    if (logged) write_log_.push_back({address, cell_count_});
     ++cell_count_;
     ++segment->cells;
     if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
@@ -140,12 +143,19 @@ void Memory::relocate_memory() {
     auto move_cell = [&](std::uint64_t offset, const Cell& cell) {
       --cell_count_;
       const MaybeRelocatable destination = relocate_value(Relocatable{index, offset});
-      insert(destination.relocatable(), relocate_value(cell.value()));
+      // Not logged: the cell keeps its place in the write order, where it was first written.
+      insert_operand(destination.relocatable(), relocate_value(cell.value()));
     };
     for (std::size_t i = 0; i < moved.dense.size(); ++i) {
       if (moved.dense[i].present()) move_cell(i, moved.dense[i]);
     }
     for (const auto& [offset, cell] : moved.sparse) move_cell(offset, cell);
+  }
+  for (LoggedWrite& write : write_log_) {
+    if (write.address.segment < 0) {
+      const MaybeRelocatable destination = relocate_value(write.address);
+      if (destination.is_relocatable()) write.address = destination.relocatable();
+    }
   }
   relocation_rules_.clear();
 }

@@ -12,6 +12,7 @@
 #include "error_report.hpp"
 #include "python_hints.hpp"
 #include "vm.hpp"
+#include "write_order.hpp"
 
 namespace cairovm {
 
@@ -137,7 +138,6 @@ void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
   final_pc_ = memory_.add_segment();
   stack.emplace_back(return_fp);
   stack.emplace_back(final_pc_);
-  initialize_zero_segment();
 
   for (std::size_t i = 0; i < program_.data().size(); ++i) {
     memory_.insert(add(program_base_, Felt{i}), program_.data()[i]);
@@ -145,6 +145,8 @@ void CairoRunner::initialize_main_state(std::vector<MaybeRelocatable> stack) {
   for (std::size_t i = 0; i < stack.size(); ++i) {
     memory_.insert(add(execution_base_, Felt{i}), stack[i]);
   }
+  // After the program and the stack, as the reference: their cells come first in the memory file.
+  initialize_zero_segment();
 
   vm_ = std::make_unique<VirtualMachine>(program_, memory_, program_base_);
   vm_->pc = add(program_base_, Felt{*main_pc});
@@ -601,7 +603,10 @@ void CairoRunner::write_trace(std::ostream& out) const {
 
 void CairoRunner::write_memory(std::ostream& out) const {
   ByteSink sink(out);
-  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
+  // cairo-run's order: the cells as they were first written.
+  for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
+    MaybeRelocatable value;
+    memory_.read(address, value);
     sink.put_u64(relocate_address(address.segment, address.offset));
     sink.put_felt(value.is_felt() ? value.felt()
                                   : Felt{relocate_address(value.relocatable().segment,

@@ -254,6 +254,19 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
   failing_hint_.reset();
 }
 
+Instruction VirtualMachine::instruction_at(Relocatable at) const {
+  if (at.segment == program_base_.segment && at.offset < slots_.size() &&
+      slots_[at.offset].decoded) {
+    return slots_[at.offset].instruction;
+  }
+  const auto word = memory_.get(at);
+  if (!word || word->is_relocatable()) {
+    throw VmError("No instruction at " + at.to_string() + ".");
+  }
+  const auto imm = memory_.get(add(at, std::int64_t{1}));
+  return decode_instruction(word->felt(), imm && imm->is_felt());
+}
+
 Instruction VirtualMachine::decode_at_pc() {
   ++decoded_words_;
   const auto word = memory_.get(pc);
@@ -409,8 +422,8 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
     return false;
   }
 
-  if (!dst_known) memory_.insert(dst_addr, dst);
-  if (!op0_known) memory_.insert(op0_addr, op0);
+  if (!dst_known) memory_.insert_operand(dst_addr, dst);
+  if (!op0_known) memory_.insert_operand(op0_addr, op0);
   record_trace_row();
   update_registers(ins, dst, has_res ? &res : nullptr, op1);
   ++current_step;
@@ -522,9 +535,9 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   }
   if (!dst) throw_unknown_cell(dst_addr);
 
-  if (update_dst) memory_.insert(dst_addr, *dst);
-  if (update_op0) memory_.insert(op0_addr, *op0);
-  if (update_op1) memory_.insert(op1_addr, *op1);
+  if (update_dst) memory_.insert_operand(dst_addr, *dst);
+  if (update_op0) memory_.insert_operand(op0_addr, *op0);
+  if (update_op1) memory_.insert_operand(op1_addr, *op1);
 
   // Opcode assertions.
   if (ins.opcode == Opcode::kAssertEq) {

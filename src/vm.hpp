@@ -149,6 +149,11 @@ class VirtualMachine {
   void use_host_hints(const HintRegistry& registry);
   /// Whether some hint has no native implementation (and so needs a hint engine).
   bool has_hints_without_native() const noexcept;
+  /// The program's words decoded at load, by pc offset in the program segment.
+  std::span<const ProgramSlot> program_slots() const noexcept { return slots_; }
+  /// The instruction at `at` (a pc of an executed step), decoded at load or from memory now.
+  /// Throws VmError if the word there is not an instruction.
+  Instruction instruction_at(Relocatable at) const;
   /// Instruction words this VM decoded itself (words outside the program, or that do not decode
   /// on their own): 0 for a run of a program's own code, which was decoded at load. For tests.
   std::uint64_t decoded_words() const noexcept { return decoded_words_; }

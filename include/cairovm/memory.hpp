@@ -97,22 +97,28 @@ class Memory {
   }
 
   /// Writes `value` at `address`; writing a different value to a known cell throws the
-  /// reference's "Inconsistent memory assignment" VmError.
+  /// reference's "Inconsistent memory assignment" VmError. A new cell goes in the write log.
   [[gnu::always_inline]] void insert(Relocatable address, const MaybeRelocatable& value) {
-    Segment* segment = segment_of(address.segment);
-    if (segment != nullptr && address.offset < segment->dense.size()) {
-      Cell& cell = segment->dense[address.offset];
-      if (!cell.present()) {
-        cell = Cell::holding(value);
-        ++cell_count_;
-        ++segment->cells;
-        if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
-        return;
-      }
-      insert_slow(address, value, &cell);
-      return;
-    }
-    insert_slow(address, value, nullptr);
+    insert_cell<true>(address, value);
+  }
+  /// insert() for an instruction's operand cells (the step loop): not logged, as the trace tells
+  /// them (write_order.hpp).
+  [[gnu::always_inline]] void insert_operand(Relocatable address, const MaybeRelocatable& value) {
+    insert_cell<false>(address, value);
+  }
+
+  /// A cell created by a write other than an instruction's operands (loading, hints, a builtin's
+  /// deduction): its address (a temporary one relocated by relocate_memory) and how many cells
+  /// existed before it. With the trace these give the order in which cells were first written.
+  struct LoggedWrite {
+    Relocatable address;
+    std::uint64_t cells_before;
+  };
+  const std::vector<LoggedWrite>& write_log() const noexcept { return write_log_; }
+  /// The size of the dense part of a segment (offsets below it are in a flat array).
+  std::uint64_t dense_size(std::int64_t segment) const noexcept {
+    const Segment* s = segment_of(segment);
+    return s ? s->dense.size() : 0;
   }
 
   /// Relocates the temporary segment `src` (offset 0) to `dst` at the end of the run.
@@ -140,6 +146,12 @@ class Memory {
 
   /// Highest written offset + 1 of a segment (0 when empty).
   std::uint64_t used_size(std::int64_t segment) const;
+  /// Number of known cells of the real segments (not of temporary ones).
+  std::uint64_t cells_in_real_segments() const noexcept {
+    std::uint64_t cells = 0;
+    for (const Segment& segment : segments_) cells += segment.cells;
+    return cells;
+  }
   /// Number of known cells (the reference's len(memory)).
   std::uint64_t cell_count() const noexcept { return cell_count_; }
 
@@ -213,7 +225,25 @@ class Memory {
     return it == segment->sparse.end() ? nullptr : &it->second;
   }
 
-  void insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell);
+  template <bool kLogged>
+  [[gnu::always_inline]] void insert_cell(Relocatable address, const MaybeRelocatable& value) {
+    Segment* segment = segment_of(address.segment);
+    if (segment != nullptr && address.offset < segment->dense.size()) {
+      Cell& cell = segment->dense[address.offset];
+      if (!cell.present()) {
+        if constexpr (kLogged) write_log_.push_back({address, cell_count_});
+        cell = Cell::holding(value);
+        ++cell_count_;
+        ++segment->cells;
+        if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
+        return;
+      }
+      insert_slow(address, value, &cell, kLogged);
+      return;
+    }
+    insert_slow(address, value, nullptr, kLogged);
+  }
+  void insert_slow(Relocatable address, const MaybeRelocatable& value, Cell* cell, bool logged);
 
   std::vector<Segment> segments_;
   std::uint64_t num_segments_ = 0;  // segments_.size(), kept apart to spare a division per read
@@ -221,6 +251,7 @@ class Memory {
   std::map<std::int64_t, Relocatable> relocation_rules_;
   std::map<std::int64_t, Finalization> finalized_;
   std::uint64_t cell_count_ = 0;
+  std::vector<LoggedWrite> write_log_;
 };
 
 }  // namespace cairovm

@@ -1,0 +1,129 @@
+// The order in which a run first wrote its memory cells: the order of cairo-run's memory file and
+// of a Cairo PIE's memory.bin, whose cells come from a Python dict (insertion order) filled as the
+// run wrote them.
+#pragma once
+
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
+#include "cairovm/memory.hpp"
+#include "program_code.hpp"
+#include "vm.hpp"
+
+namespace cairovm {
+
+/// The cells a walk over the memory met already: a bit per cell of the segments' dense parts, a
+/// hash set for the rest (far cells, temporary segments).
+class SeenCells {
+ public:
+  explicit SeenCells(const Memory& memory);
+  /// Marks `address`; true when it was not marked before.
+  [[gnu::always_inline]] bool mark(Relocatable address) {
+    if (static_cast<std::uint64_t>(address.segment) < dense_.size()) {
+      std::vector<std::uint64_t>& words = dense_[static_cast<std::size_t>(address.segment)];
+      const std::uint64_t word = address.offset >> 6;
+      if (word < words.size()) {
+        const std::uint64_t bit = std::uint64_t{1} << (address.offset & 63);
+        if ((words[word] & bit) != 0) return false;
+        words[word] |= bit;
+        return true;
+      }
+    }
+    return mark_other(address);
+  }
+
+ private:
+  struct Hash {
+    std::size_t operator()(const Relocatable& a) const noexcept {
+      return static_cast<std::size_t>(a.offset * 0x9E3779B97F4A7C15ull ^
+                                      static_cast<std::uint64_t>(a.segment));
+    }
+  };
+  bool mark_other(Relocatable address) { return others_.insert(address).second; }
+
+  std::vector<std::vector<std::uint64_t>> dense_;
+  std::unordered_set<Relocatable, Hash> others_;
+};
+
+/// Calls `f(Relocatable)` with the address of every known cell of the real segments, in the order
+/// the cells were first written: the memory's logged writes (loading, hints, builtin deductions)
+/// in their places, and between them each step's new operand cells in the reference's order
+/// (dst, op0, op1), recomputed from the trace. Cells that neither accounts for (none, in a run of
+/// ours) follow in address order, so that every cell is visited exactly once.
+template <typename F>
+void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
+  SeenCells seen(memory);
+  std::uint64_t cells_met = 0;  // temporary cells too: the log counts them
+  std::uint64_t cells_visited = 0;
+  auto meet = [&](Relocatable address) {
+    if (!seen.mark(address)) return;
+    ++cells_met;
+    if (address.segment >= 0 && memory.is_known(address)) {
+      ++cells_visited;
+      f(address);
+    }
+  };
+  const auto& log = memory.write_log();
+  std::size_t next_logged = 0;
+  // The writes logged while `cells_met` cells existed come before the next step's operands.
+  auto meet_logged = [&] {
+    while (next_logged < log.size() && log[next_logged].cells_before <= cells_met) {
+      meet(log[next_logged++].address);
+    }
+  };
+  // A step's operand addresses: the step ran, so they are valid (no offset check needed).
+  auto shifted = [](Relocatable base, std::int16_t offset) {
+    return Relocatable{base.segment,
+                       base.offset + static_cast<std::uint64_t>(std::int64_t{offset})};
+  };
+
+  const std::span<const ProgramSlot> slots = vm.program_slots();
+  const std::int64_t program_segment = vm.program_base().segment;
+  const auto& rows = vm.trace_segments;
+  std::size_t row = 0;
+  for (std::size_t step = 0; step < vm.trace.size(); ++step) {
+    while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
+    meet_logged();
+    const TraceEntry& entry = vm.trace[step];
+    const Relocatable pc{rows[row].pc_segment, entry.pc_offset};
+    const Relocatable ap{rows[row].ap_segment, entry.ap_offset};
+    const Relocatable fp{rows[row].fp_segment, entry.fp_offset};
+    Instruction decoded;
+    const Instruction* ins = &decoded;
+    if (pc.segment == program_segment && pc.offset < slots.size() && slots[pc.offset].decoded) {
+      ins = &slots[pc.offset].instruction;
+    } else {
+      decoded = vm.instruction_at(pc);
+    }
+    meet(shifted(ins->dst_register == Register::kAp ? ap : fp, ins->off0));
+    const Relocatable op0 = shifted(ins->op0_register == Register::kAp ? ap : fp, ins->off1);
+    meet(op0);
+    switch (ins->op1_source) {
+      case Op1Source::kImm:
+        meet(shifted(pc, ins->off2));
+        break;
+      case Op1Source::kAp:
+        meet(shifted(ap, ins->off2));
+        break;
+      case Op1Source::kFp:
+        meet(shifted(fp, ins->off2));
+        break;
+      case Op1Source::kOp0: {
+        // The step read op0 as a pointer; memory is write-once, so it still holds it.
+        MaybeRelocatable base;
+        if (memory.read(op0, base) && base.is_relocatable()) {
+          meet(shifted(base.relocatable(), ins->off2));
+        }
+        break;
+      }
+    }
+  }
+  while (next_logged < log.size()) meet(log[next_logged++].address);
+  if (cells_visited == memory.cells_in_real_segments()) return;
+  memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
+    if (seen.mark(address)) f(address);
+  });
+}
+
+}  // namespace cairovm
