@@ -135,10 +135,11 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
   // The reference's order: the cells as they were first written.
   for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
     MaybeRelocatable value;
-    memory_.read(address, value);
+    if (!memory_.read(address, value)) return false;
     put_value(memory, MaybeRelocatable{relocate(address)}, 8);
     put_value(memory, value.is_felt() ? value : MaybeRelocatable{relocate(value.relocatable())},
               32);
+    return true;
   });
 
   std::string additional = "{";

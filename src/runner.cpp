@@ -606,11 +606,12 @@ void CairoRunner::write_memory(std::ostream& out) const {
   // cairo-run's order: the cells as they were first written.
   for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
     MaybeRelocatable value;
-    memory_.read(address, value);
+    if (!memory_.read(address, value)) return false;
     sink.put_u64(relocate_address(address.segment, address.offset));
     sink.put_felt(value.is_felt() ? value.felt()
                                   : Felt{relocate_address(value.relocatable().segment,
                                                           value.relocatable().offset)});
+    return true;
   });
   sink.flush();
 }

@@ -286,7 +286,7 @@ Instruction VirtualMachine::decode_at_pc() {
     trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
     row_segments_ = {pc.segment, ap.segment, fp.segment};
   }
-  trace.push_back(TraceEntry{pc.offset, ap.offset, fp.offset});
+  trace.push_back(pc.offset, ap.offset, fp.offset);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,

@@ -18,6 +18,7 @@
 #include "cairovm/program.hpp"
 #include "cairovm/reserved_array.hpp"
 #include "instruction.hpp"
+#include "trace.hpp"
 
 namespace cairovm {
 
@@ -76,12 +77,6 @@ struct HintDispatch {
   const HostHintFn* host = nullptr;
 };
 
-/// One trace row, unrelocated: the offsets of pc, ap and fp. Their segments almost never change,
-/// so they are kept apart, in TraceSegments rows, which keeps a row at 24 bytes.
-struct TraceEntry {
-  std::uint64_t pc_offset, ap_offset, fp_offset;
-};
-
 /// The segments of pc, ap and fp from step `first_step` on (until the next row).
 struct TraceSegments {
   std::uint64_t first_step;
@@ -118,7 +113,7 @@ class VirtualMachine {
 
   Relocatable pc, ap, fp;
   std::uint64_t current_step = 0;
-  ReservedArray<TraceEntry> trace;
+  Trace trace;
   std::vector<TraceSegments> trace_segments;
   std::vector<ScopeDict> exec_scopes;
   /// The run's builtin runners (set by the runner), for native hints that use them

@@ -20,7 +20,7 @@ class SeenCells {
   explicit SeenCells(const Memory& memory);
   /// Marks `address`; true when it was not marked before.
   [[gnu::always_inline]] bool mark(Relocatable address) {
-    if (static_cast<std::uint64_t>(address.segment) < dense_.size()) {
+    if (static_cast<std::uint64_t>(address.segment) < segments_) {
       std::vector<std::uint64_t>& words = dense_[static_cast<std::size_t>(address.segment)];
       const std::uint64_t word = address.offset >> 6;
       if (word < words.size()) {
@@ -43,6 +43,7 @@ class SeenCells {
   bool mark_other(Relocatable address) { return others_.insert(address).second; }
 
   std::vector<std::vector<std::uint64_t>> dense_;
+  std::uint64_t segments_;  // dense_.size(), kept apart to spare a division per cell
   std::unordered_set<Relocatable, Hash> others_;
 };
 
@@ -50,7 +51,9 @@ class SeenCells {
 /// the cells were first written: the memory's logged writes (loading, hints, builtin deductions)
 /// in their places, and between them each step's new operand cells in the reference's order
 /// (dst, op0, op1), recomputed from the trace. Cells that neither accounts for (none, in a run of
-/// ours) follow in address order, so that every cell is visited exactly once.
+/// ours) follow in address order, so that every cell is visited exactly once. `f` may also be
+/// called with the address of an unknown cell (a run that failed midway); it returns whether the
+/// cell was known.
 template <typename F>
 void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
   SeenCells seen(memory);
@@ -59,10 +62,7 @@ void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory
   auto meet = [&](Relocatable address) {
     if (!seen.mark(address)) return;
     ++cells_met;
-    if (address.segment >= 0 && memory.is_known(address)) {
-      ++cells_visited;
-      f(address);
-    }
+    if (address.segment >= 0 && f(address)) ++cells_visited;
   };
   const auto& log = memory.write_log();
   std::size_t next_logged = 0;
@@ -101,7 +101,8 @@ void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory
     meet(op0);
     switch (ins->op1_source) {
       case Op1Source::kImm:
-        meet(shifted(pc, ins->off2));
+        // An immediate of the program's own code was loaded with it, and met with the log.
+        if (pc.segment != program_segment) meet(shifted(pc, ins->off2));
         break;
       case Op1Source::kAp:
         meet(shifted(ap, ins->off2));
@@ -122,7 +123,7 @@ void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory
   while (next_logged < log.size()) meet(log[next_logged++].address);
   if (cells_visited == memory.cells_in_real_segments()) return;
   memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
-    if (seen.mark(address)) f(address);
+    if (seen.mark(address)) (void)f(address);
   });
 }
 
