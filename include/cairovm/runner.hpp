@@ -174,8 +174,8 @@ class CairoRunner {
   /// Relocated trace: ap, fp, pc as little-endian u64 per step (cairo-run's --trace_file);
   /// after finish().
   void write_trace(std::ostream& out) const;
-  /// Relocated memory: little-endian u64 address and 32-byte value per cell, in address order
-  /// (cairo-run's --memory_file); after finish().
+  /// Relocated memory: little-endian u64 address and 32-byte value per cell, in the order the
+  /// run first wrote the cells, as cairo-run's --memory_file; after finish().
   void write_memory(std::ostream& out) const;
 
   /// The run's memory (unrelocated), readable at any point, also while paused between steps.
