@@ -16,14 +16,15 @@ TraceCursor::Registers TraceCursor::at(std::uint64_t step) {
           Relocatable{rows[row].fp_segment, e.fp_offset}};
 }
 
-StepAccesses accessed_by_step(const Memory& memory, const TraceCursor::Registers& registers) {
+StepAccesses accessed_by_step(const VirtualMachine& vm, const TraceCursor::Registers& registers) {
   const auto& [pc, ap, fp] = registers;
   StepAccesses out;
   out.addresses[out.count++] = pc;
-  const auto word = memory.get(pc);
-  if (!word || !word->is_felt()) return out;
-  // The step ran, so the word decodes; its immediate (if any) is the op1 cell at pc + 1.
-  const Instruction ins = decode_instruction(word->felt(), true);
+  // The step ran, so the word decodes (the program's words were decoded at load); its
+  // immediate (if any) is the op1 cell at pc + 1.
+  const std::optional<Instruction> decoded = vm.instruction_at(pc);
+  if (!decoded) return out;
+  const Instruction& ins = *decoded;
   const Relocatable op0 = add(ins.op0_register == Register::kAp ? ap : fp, std::int64_t{ins.off1});
   out.addresses[out.count++] =
       add(ins.dst_register == Register::kAp ? ap : fp, std::int64_t{ins.off0});
@@ -40,7 +41,7 @@ StepAccesses accessed_by_step(const Memory& memory, const TraceCursor::Registers
       op1_base = fp;
       break;
     case Op1Source::kOp0: {
-      const auto value = memory.get(op0);
+      const auto value = vm.memory().get(op0);
       if (value && value->is_relocatable()) op1_base = value->relocatable();
       break;
     }
@@ -58,7 +59,7 @@ bool AccessedAddresses::contains(const VirtualMachine& vm, Relocatable address) 
   }
   TraceCursor cursor{vm};
   for (; steps_seen_ < vm.trace.size(); ++steps_seen_) {
-    const StepAccesses step = accessed_by_step(vm.memory(), cursor.at(steps_seen_));
+    const StepAccesses step = accessed_by_step(vm, cursor.at(steps_seen_));
     addresses_.insert(step.addresses.begin(), step.addresses.begin() + step.count);
   }
   return addresses_.contains(address);

@@ -31,7 +31,7 @@ struct StepAccesses {
   std::array<Relocatable, 4> addresses;
   std::size_t count = 0;
 };
-StepAccesses accessed_by_step(const Memory& memory, const TraceCursor::Registers& registers);
+StepAccesses accessed_by_step(const VirtualMachine& vm, const TraceCursor::Registers& registers);
 
 /// The accessed addresses of a running VM, brought up to date on each query (each trace row is
 /// read once), for the hints' `is_accessed`.

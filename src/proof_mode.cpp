@@ -10,8 +10,8 @@
 #include "accessed_addresses.hpp"
 #include "builtin_runner.hpp"
 #include "cairovm/errors.hpp"
-#include "instruction.hpp"
 #include "cairovm/runner.hpp"
+#include "instruction.hpp"
 #include "mod_builtin.hpp"
 #include "output_builtin.hpp"
 #include "vm.hpp"
@@ -287,7 +287,7 @@ std::uint64_t CairoRunner::count_memory_holes() const {
   for (std::uint64_t i = 0; i < program_.data().size(); ++i) mark(add(program_base_, Felt{i}));
   TraceCursor cursor{*vm_};
   for (std::uint64_t step = 0; step < end_run_step_ && step < vm_->trace.size(); ++step) {
-    const StepAccesses accesses = accessed_by_step(memory_, cursor.at(step));
+    const StepAccesses accesses = accessed_by_step(*vm_, cursor.at(step));
     for (std::size_t i = 0; i < accesses.count; ++i) mark(accesses.addresses[i]);
   }
   // Builtin segments (but output's) count as accessed in full.

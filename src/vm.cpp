@@ -254,17 +254,14 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
   failing_hint_.reset();
 }
 
-Instruction VirtualMachine::instruction_at(Relocatable at) const {
+std::optional<Instruction> VirtualMachine::instruction_at(Relocatable at) const {
   if (at.segment == program_base_.segment && at.offset < slots_.size() &&
       slots_[at.offset].decoded) {
     return slots_[at.offset].instruction;
   }
   const auto word = memory_.get(at);
-  if (!word || word->is_relocatable()) {
-    throw VmError("No instruction at " + at.to_string() + ".");
-  }
-  const auto imm = memory_.get(add(at, std::int64_t{1}));
-  return decode_instruction(word->felt(), imm && imm->is_felt());
+  if (!word || !word->is_felt()) return std::nullopt;
+  return decode_word(word->felt(), at);
 }
 
 Instruction VirtualMachine::decode_at_pc() {
@@ -274,8 +271,13 @@ Instruction VirtualMachine::decode_at_pc() {
   if (word->is_relocatable()) {
     throw VmError("Instruction should be an int. Found: " + word->to_string());
   }
-  const auto imm = memory_.get(add(pc, std::int64_t{1}));
-  return decode_instruction(word->felt(), imm && imm->is_felt());
+  return decode_word(word->felt(), pc);
+}
+
+// The word at `at` decoded; the cell after it tells whether an immediate is there.
+Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const {
+  const auto imm = memory_.get(add(at, std::int64_t{1}));
+  return decode_instruction(word, imm && imm->is_felt());
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::record_trace_row() {

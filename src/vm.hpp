@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -144,11 +145,9 @@ class VirtualMachine {
   void use_host_hints(const HintRegistry& registry);
   /// Whether some hint has no native implementation (and so needs a hint engine).
   bool has_hints_without_native() const noexcept;
-  /// The program's words decoded at load, by pc offset in the program segment.
-  std::span<const ProgramSlot> program_slots() const noexcept { return slots_; }
-  /// The instruction at `at` (a pc of an executed step), decoded at load or from memory now.
-  /// Throws VmError if the word there is not an instruction.
-  Instruction instruction_at(Relocatable at) const;
+  /// The instruction at `at` (the pc of an executed step): decoded at load for the program's
+  /// own words, else from memory now; nullopt when no field element is there.
+  std::optional<Instruction> instruction_at(Relocatable at) const;
   /// Instruction words this VM decoded itself (words outside the program, or that do not decode
   /// on their own): 0 for a run of a program's own code, which was decoded at load. For tests.
   std::uint64_t decoded_words() const noexcept { return decoded_words_; }
@@ -174,6 +173,7 @@ class VirtualMachine {
 
  private:
   Instruction decode_at_pc();
+  Instruction decode_word(const Felt& word, Relocatable at) const;
   void start_dispatch();
   void run_hints(std::int32_t first_hint);
   void run_loaded_hints();

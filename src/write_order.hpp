@@ -7,8 +7,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "accessed_addresses.hpp"
 #include "cairovm/memory.hpp"
-#include "program_code.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -50,10 +50,10 @@ class SeenCells {
 /// Calls `f(Relocatable)` with the address of every known cell of the real segments, in the order
 /// the cells were first written: the memory's logged writes (loading, hints, builtin deductions)
 /// in their places, and between them each step's new operand cells in the reference's order
-/// (dst, op0, op1), recomputed from the trace. Cells that neither accounts for (none, in a run of
-/// ours) follow in address order, so that every cell is visited exactly once. `f` may also be
-/// called with the address of an unknown cell (a run that failed midway); it returns whether the
-/// cell was known.
+/// (dst, op0, op1), found again from the trace as for the accessed addresses. Cells that neither
+/// accounts for (none, in a run of ours) follow in address order, so that every cell is visited
+/// exactly once. `f` may also be called with the address of an unknown cell (a run that failed
+/// midway); it returns whether the cell was known.
 template <typename F>
 void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
   SeenCells seen(memory);
@@ -72,53 +72,13 @@ void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory
       meet(log[next_logged++].address);
     }
   };
-  // A step's operand addresses: the step ran, so they are valid (no offset check needed).
-  auto shifted = [](Relocatable base, std::int16_t offset) {
-    return Relocatable{base.segment,
-                       base.offset + static_cast<std::uint64_t>(std::int64_t{offset})};
-  };
-
-  const std::span<const ProgramSlot> slots = vm.program_slots();
-  const std::int64_t program_segment = vm.program_base().segment;
-  const auto& rows = vm.trace_segments;
-  std::size_t row = 0;
+  TraceCursor cursor{vm};
   for (std::size_t step = 0; step < vm.trace.size(); ++step) {
-    while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
     meet_logged();
-    const TraceEntry& entry = vm.trace[step];
-    const Relocatable pc{rows[row].pc_segment, entry.pc_offset};
-    const Relocatable ap{rows[row].ap_segment, entry.ap_offset};
-    const Relocatable fp{rows[row].fp_segment, entry.fp_offset};
-    Instruction decoded;
-    const Instruction* ins = &decoded;
-    if (pc.segment == program_segment && pc.offset < slots.size() && slots[pc.offset].decoded) {
-      ins = &slots[pc.offset].instruction;
-    } else {
-      decoded = vm.instruction_at(pc);
-    }
-    meet(shifted(ins->dst_register == Register::kAp ? ap : fp, ins->off0));
-    const Relocatable op0 = shifted(ins->op0_register == Register::kAp ? ap : fp, ins->off1);
-    meet(op0);
-    switch (ins->op1_source) {
-      case Op1Source::kImm:
-        // An immediate of the program's own code was loaded with it, and met with the log.
-        if (pc.segment != program_segment) meet(shifted(pc, ins->off2));
-        break;
-      case Op1Source::kAp:
-        meet(shifted(ap, ins->off2));
-        break;
-      case Op1Source::kFp:
-        meet(shifted(fp, ins->off2));
-        break;
-      case Op1Source::kOp0: {
-        // The step read op0 as a pointer; memory is write-once, so it still holds it.
-        MaybeRelocatable base;
-        if (memory.read(op0, base) && base.is_relocatable()) {
-          meet(shifted(base.relocatable(), ins->off2));
-        }
-        break;
-      }
-    }
+    // The step's pc, then its dst, op0 and op1 cells: the reference writes the new ones in that
+    // order (pc's cell holds the instruction, written before).
+    const StepAccesses accesses = accessed_by_step(vm, cursor.at(step));
+    for (std::size_t i = 1; i < accesses.count; ++i) meet(accesses.addresses[i]);
   }
   while (next_logged < log.size()) meet(log[next_logged++].address);
   if (cells_visited == memory.cells_in_real_segments()) return;
