@@ -8,7 +8,6 @@
 //   then      the program data, 8 bytes (little-endian) per cell: a word below 2^63 is that value
 //             (an instruction or a small constant), otherwise minus its low 63 bits.
 #include <array>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -41,40 +40,42 @@ cairovm::Felt cell_value(const std::uint8_t* bytes) {
   return cairovm::Felt::from_int64(-static_cast<std::int64_t>(word & kLow63));
 }
 
-nlohmann::json hint_at(std::uint8_t which) {
-  nlohmann::json hint;
-  hint["code"] = kHintCodes[which % kHintCodes.size()];
-  hint["accessible_scopes"] = {"__main__", "__main__.main"};
-  hint["flow_tracking_data"] = {{"ap_tracking", {{"group", 0}, {"offset", 0}}},
-                                {"reference_ids", nlohmann::json::object()}};
-  return nlohmann::json::array({hint});
+// The hint's JSON. The codes hold no character that JSON would escape.
+std::string hint_json(std::uint8_t which) {
+  return std::string{R"([{"code":")"} + kHintCodes[which % kHintCodes.size()] +
+         R"(","accessible_scopes":["__main__","__main__.main"],)"
+         R"("flow_tracking_data":{"ap_tracking":{"group":0,"offset":0},"reference_ids":{}}}])";
 }
 
+// Written as text rather than through nlohmann::json: building and dumping a JSON tree took a
+// seventh of each execution, which the loader's own target already covers.
 std::string program_json(const std::uint8_t* data, std::size_t size) {
-  nlohmann::json program;
-  program["prime"] = "0x800000000000011000000000000000000000000000000000000000000000001";
+  std::string json =
+      R"({"prime":"0x800000000000011000000000000000000000000000000000000000000000001","builtins":[)";
   const unsigned mask = data[0] | (static_cast<unsigned>(data[1] & 7) << 8);
-  program["builtins"] = nlohmann::json::array();
+  bool first = true;
   for (std::size_t i = 0; i < kBuiltins.size(); ++i) {
-    if (mask & (1u << i)) program["builtins"].push_back(kBuiltins[i]);
+    if ((mask & (1u << i)) == 0) continue;
+    json += first ? "\"" : ",\"";
+    json += kBuiltins[i];
+    json += '"';
+    first = false;
   }
-  program["data"] = nlohmann::json::array();
-  for (std::size_t at = kHeaderBytes; at + 8 <= size && program["data"].size() < kMaxCells;
-       at += 8) {
-    program["data"].push_back(cell_value(data + at).to_hex_string());
+  json += R"(],"data":[)";
+  std::size_t cells = 0;
+  for (std::size_t at = kHeaderBytes; at + 8 <= size && cells < kMaxCells; at += 8, ++cells) {
+    json += cells == 0 ? "\"" : ",\"";
+    json += cell_value(data + at).to_hex_string();
+    json += '"';
   }
-  program["hints"] = nlohmann::json::object();
-  if (data[2] != 0xff && data[2] < program["data"].size()) {
-    program["hints"][std::to_string(data[2])] = hint_at(data[3]);
+  json += R"(],"hints":{)";
+  if (data[2] != 0xff && data[2] < cells) {
+    json += '"' + std::to_string(data[2]) + "\":" + hint_json(data[3]);
   }
-  program["main_scope"] = "__main__";
-  program["identifiers"] = {
-      {"__main__.main",
-       {{"type", "function"}, {"pc", 0}, {"decorators", nlohmann::json::array()}}}};
-  program["reference_manager"] = {{"references", nlohmann::json::array()}};
-  program["attributes"] = nlohmann::json::array();
-  program["debug_info"] = nullptr;
-  return program.dump();
+  json += R"(},"main_scope":"__main__","identifiers":{"__main__.main":)"
+          R"({"type":"function","pc":0,"decorators":[]}},"reference_manager":{"references":[]},)"
+          R"("attributes":[],"debug_info":null})";
+  return json;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // memory files.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -17,7 +18,10 @@ namespace cairovm {
 /// than a third of a short run's instructions when written word by word.
 class ByteSink {
  public:
-  explicit ByteSink(std::ostream& out) : out_(out), buffer_(kCapacity) {}
+  /// `expected_bytes`: what the whole file will take, when known. A short run's files then do not
+  /// pay for zeroing and faulting in a megabyte each.
+  explicit ByteSink(std::ostream& out, std::size_t expected_bytes = kCapacity)
+      : out_(out), buffer_(std::clamp(expected_bytes, kMinCapacity, kCapacity)) {}
   ByteSink(const ByteSink&) = delete;
   ByteSink& operator=(const ByteSink&) = delete;
 
@@ -43,6 +47,7 @@ class ByteSink {
 
  private:
   static constexpr std::size_t kCapacity = std::size_t{1} << 20;
+  static constexpr std::size_t kMinCapacity = 64;  // at least one word of either kind
 
   void reserve(std::size_t bytes) {
     if (used_ + bytes > buffer_.size()) flush();

@@ -578,7 +578,7 @@ std::string CairoRunner::memory_text(bool relocated) const {
 
 void CairoRunner::write_trace(std::ostream& out) const {
   const auto& rows = vm_->trace_segments;
-  ByteSink sink(out);
+  ByteSink sink(out, vm_->trace.size() * 3 * sizeof(std::uint64_t));
   std::size_t row = 0;
   // The relocated bases of the current row's segments, looked up once per row, not per entry.
   auto bases = [&](std::size_t r) {
@@ -602,7 +602,7 @@ void CairoRunner::write_trace(std::ostream& out) const {
 }
 
 void CairoRunner::write_memory(std::ostream& out) const {
-  ByteSink sink(out);
+  ByteSink sink(out, memory_.cell_count() * (sizeof(std::uint64_t) + sizeof(Felt::Limbs)));
   // cairo-run's order: the cells as they were first written.
   for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
     MaybeRelocatable value;
