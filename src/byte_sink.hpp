@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -25,19 +26,23 @@ class ByteSink {
   ByteSink(const ByteSink&) = delete;
   ByteSink& operator=(const ByteSink&) = delete;
 
-  void put_u64(std::uint64_t value) {
-    static_assert(std::endian::native == std::endian::little, "the file formats are little-endian");
-    reserve(sizeof value);
-    std::memcpy(buffer_.data() + used_, &value, sizeof value);
-    used_ += sizeof value;
+  static_assert(std::endian::native == std::endian::little, "the file formats are little-endian");
+
+  /// Several words with one capacity check (a trace row).
+  template <std::size_t N>
+  void put_u64s(const std::array<std::uint64_t, N>& values) {
+    reserve(sizeof values);
+    std::memcpy(buffer_.data() + used_, values.data(), sizeof values);
+    used_ += sizeof values;
   }
 
-  /// The 32 little-endian bytes of a field element (its limbs, least significant first).
-  void put_felt(const Felt& value) {
-    const Felt::Limbs& limbs = value.limbs();
-    reserve(sizeof limbs);
-    std::memcpy(buffer_.data() + used_, limbs.data(), sizeof limbs);
-    used_ += sizeof limbs;
+  /// A memory file record: an address, then a value's 32 bytes (its limbs, least significant
+  /// first), with one capacity check.
+  void put_record(std::uint64_t address, const Felt::Limbs& value) {
+    reserve(sizeof address + sizeof value);
+    std::memcpy(buffer_.data() + used_, &address, sizeof address);
+    std::memcpy(buffer_.data() + used_ + sizeof address, value.data(), sizeof value);
+    used_ += sizeof address + sizeof value;
   }
 
   void flush() {
@@ -47,7 +52,7 @@ class ByteSink {
 
  private:
   static constexpr std::size_t kCapacity = std::size_t{1} << 20;
-  static constexpr std::size_t kMinCapacity = 64;  // at least one word of either kind
+  static constexpr std::size_t kMinCapacity = 64;  // room for the largest record
 
   void reserve(std::size_t bytes) {
     if (used_ + bytes > buffer_.size()) flush();

@@ -144,7 +144,7 @@ void Memory::relocate_memory() {
       --cell_count_;
       const MaybeRelocatable destination = relocate_value(Relocatable{index, offset});
       // Not logged: the cell keeps its place in the write order, where it was first written.
-      insert_operand(destination.relocatable(), relocate_value(cell.value()));
+      (void)insert_operand(destination.relocatable(), relocate_value(cell.value()));
     };
     for (std::size_t i = 0; i < moved.dense.size(); ++i) {
       if (moved.dense[i].present()) move_cell(i, moved.dense[i]);

@@ -594,9 +594,8 @@ void CairoRunner::write_trace(std::ostream& out) const {
       base = bases(row);
     }
     const TraceEntry& entry = vm_->trace[step];
-    sink.put_u64(base[0] + entry.ap_offset);
-    sink.put_u64(base[1] + entry.fp_offset);
-    sink.put_u64(base[2] + entry.pc_offset);
+    sink.put_u64s(std::array<std::uint64_t, 3>{base[0] + entry.ap_offset, base[1] + entry.fp_offset,
+                                               base[2] + entry.pc_offset});
   }
   sink.flush();
 }
@@ -604,13 +603,22 @@ void CairoRunner::write_trace(std::ostream& out) const {
 void CairoRunner::write_memory(std::ostream& out) const {
   ByteSink sink(out, memory_.cell_count() * (sizeof(std::uint64_t) + sizeof(Felt::Limbs)));
   // cairo-run's order: the cells as they were first written.
+  // relocate_address with its lookup inlined: it is two of the few operations done per cell.
+  auto relocated = [this](const Relocatable& address) {
+    const auto segment = static_cast<std::uint64_t>(address.segment);
+    if (segment < segment_offsets_.size()) [[likely]] {
+      return segment_offsets_[segment] + address.offset;
+    }
+    return relocate_address(address.segment, address.offset);
+  };
   for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
-    MaybeRelocatable value;
-    if (!memory_.read(address, value)) return false;
-    sink.put_u64(relocate_address(address.segment, address.offset));
-    sink.put_felt(value.is_felt() ? value.felt()
-                                  : Felt{relocate_address(value.relocatable().segment,
-                                                          value.relocatable().offset)});
+    Felt::Limbs value;
+    if (!memory_.read_words(address, value)) return false;
+    if ((value[3] & MaybeRelocatable::kRelocatableTag) != 0) {
+      const Relocatable pointer = MaybeRelocatable::from_words(value).relocatable();
+      value = {relocated(pointer), 0, 0, 0};
+    }
+    sink.put_record(relocated(address), value);
     return true;
   });
   sink.flush();

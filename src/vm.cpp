@@ -254,6 +254,11 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
   failing_hint_.reset();
 }
 
+const Instruction* VirtualMachine::loaded_instruction(std::uint64_t offset) const noexcept {
+  if (offset >= slots_.size() || !slots_[offset].decoded) return nullptr;
+  return &slots_[offset].instruction;
+}
+
 std::optional<Instruction> VirtualMachine::instruction_at(Relocatable at) const {
   if (at.segment == program_base_.segment && at.offset < slots_.size() &&
       slots_[at.offset].decoded) {
@@ -280,7 +285,7 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   return decode_instruction(word, imm && imm->is_felt());
 }
 
-[[gnu::always_inline]] inline void VirtualMachine::record_trace_row() {
+[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(unsigned created) {
   // One branch for "a register changed segment", which is rare (the segments rows start empty,
   // and the cached segments start at an impossible value).
   if (((pc.segment ^ row_segments_[0]) | (ap.segment ^ row_segments_[1]) |
@@ -288,7 +293,7 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
     trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
     row_segments_ = {pc.segment, ap.segment, fp.segment};
   }
-  trace.push_back(pc.offset, ap.offset, fp.offset);
+  trace.push_back(pc.offset, ap.offset, fp.offset, created);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
@@ -356,12 +361,22 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
   const Relocatable op0_addr = offset_by(ins.op0_register == Register::kAp ? ap : fp, ins.off1);
   MaybeRelocatable dst, op0, op1, res;
-  const bool dst_known = memory_.read_dense(dst_addr, dst);
-  const bool op0_known = memory_.read_dense(op0_addr, op0);
+  using DenseRead = Memory::DenseRead;
+  const DenseRead dst_read = memory_.read_dense(dst_addr, dst);
+  const DenseRead op0_read = memory_.read_dense(op0_addr, op0);
+  // A far cell may be known (in the sparse part): only the general path looks there.
+  if (dst_read == DenseRead::kElsewhere || op0_read == DenseRead::kElsewhere) return false;
+  const bool dst_known = dst_read == DenseRead::kKnown;
+  const bool op0_known = op0_read == DenseRead::kKnown;
   const bool is_call = ins.opcode == Opcode::kCall;
   const Relocatable next_pc{pc.segment, pc.offset + ins.size};
   if (!op0_known) {
-    if (!is_call) return false;
+    // The general path for: a call whose two cells are one (it checks the second write against
+    // the first), or whose op0 a builtin's rules may deduce (they come first).
+    if (!is_call || (!dst_known && op0_addr == dst_addr) ||
+        memory_.hooks(op0_addr.segment) != nullptr) {
+      return false;
+    }
     op0 = next_pc;
   }
   Relocatable op1_addr;
@@ -381,7 +396,7 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
       op1_addr = offset_by(op0.relocatable(), ins.off2);
       break;
   }
-  if (!memory_.read_dense(op1_addr, op1)) return false;
+  if (memory_.read_dense(op1_addr, op1) != DenseRead::kKnown) return false;
 
   switch (ins.res) {
     case ResLogic::kOp1:
@@ -424,9 +439,11 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
     return false;
   }
 
-  if (!dst_known) memory_.insert_operand(dst_addr, dst);
-  if (!op0_known) memory_.insert_operand(op0_addr, op0);
-  record_trace_row();
+  // Unknown cells of a dense part, at two different addresses: each write creates its cell.
+  if (!dst_known) (void)memory_.insert_operand(dst_addr, dst);
+  if (!op0_known) (void)memory_.insert_operand(op0_addr, op0);
+  record_trace_row((dst_known ? 0u : unsigned{kCreatedDst}) |
+                   (op0_known ? 0u : unsigned{kCreatedOp0}));
   update_registers(ins, dst, has_res ? &res : nullptr, op1);
   ++current_step;
   return true;
@@ -537,9 +554,10 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   }
   if (!dst) throw_unknown_cell(dst_addr);
 
-  if (update_dst) memory_.insert_operand(dst_addr, *dst);
-  if (update_op0) memory_.insert_operand(op0_addr, *op0);
-  if (update_op1) memory_.insert_operand(op1_addr, *op1);
+  unsigned created = 0;
+  if (update_dst && memory_.insert_operand(dst_addr, *dst)) created |= kCreatedDst;
+  if (update_op0 && memory_.insert_operand(op0_addr, *op0)) created |= kCreatedOp0;
+  if (update_op1 && memory_.insert_operand(op1_addr, *op1)) created |= kCreatedOp1;
 
   // Opcode assertions.
   if (ins.opcode == Opcode::kAssertEq) {
@@ -560,7 +578,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     }
   }
 
-  record_trace_row();
+  record_trace_row(created);
   update_registers(ins, *dst, res ? &*res : nullptr, *op1);
   ++current_step;
 }

@@ -148,6 +148,9 @@ class VirtualMachine {
   /// The instruction at `at` (the pc of an executed step): decoded at load for the program's
   /// own words, else from memory now; nullopt when no field element is there.
   std::optional<Instruction> instruction_at(Relocatable at) const;
+  /// The instruction decoded at load for program word `offset`, or nullptr (beyond the program,
+  /// or a word that does not decode on its own).
+  const Instruction* loaded_instruction(std::uint64_t offset) const noexcept;
   /// Instruction words this VM decoded itself (words outside the program, or that do not decode
   /// on their own): 0 for a run of a program's own code, which was decoded at load. For tests.
   std::uint64_t decoded_words() const noexcept { return decoded_words_; }
@@ -179,7 +182,7 @@ class VirtualMachine {
   void run_loaded_hints();
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
-  void record_trace_row();
+  void record_trace_row(unsigned created);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
                         const MaybeRelocatable* res, const MaybeRelocatable& op1);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -47,43 +48,89 @@ class SeenCells {
   std::unordered_set<Relocatable, Hash> others_;
 };
 
-/// Calls `f(Relocatable)` with the address of every known cell of the real segments, in the order
-/// the cells were first written: the memory's logged writes (loading, hints, builtin deductions)
-/// in their places, and between them each step's new operand cells in the reference's order
-/// (dst, op0, op1), found again from the trace as for the accessed addresses. Cells that neither
-/// accounts for (none, in a run of ours) follow in address order, so that every cell is visited
-/// exactly once. `f` may also be called with the address of an unknown cell (a run that failed
-/// midway); it returns whether the cell was known.
-template <typename F>
-void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
-  SeenCells seen(memory);
-  std::uint64_t cells_met = 0;  // temporary cells too: the log counts them
-  std::uint64_t cells_visited = 0;
-  auto meet = [&](Relocatable address) {
-    if (!seen.mark(address)) return;
-    ++cells_met;
-    if (address.segment >= 0 && f(address)) ++cells_visited;
+/// Calls `created(Relocatable)` for every cell the run created, in the order it created them: the
+/// memory's logged writes (loading, hints, builtin deductions) in their places, and between them
+/// the operand cells each step created (dst, op0, op1, as the trace row's bits say), found again
+/// from the trace as for the accessed addresses. Temporary cells come with their temporary
+/// address (a logged one with its relocated address).
+template <typename Created>
+void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Created&& created) {
+  std::uint64_t cells_created = 0;  // temporary cells too: the log counts them
+  auto create = [&](Relocatable address) {
+    created(address);
+    ++cells_created;
   };
   const auto& log = memory.write_log();
   std::size_t next_logged = 0;
-  // The writes logged while `cells_met` cells existed come before the next step's operands.
-  auto meet_logged = [&] {
-    while (next_logged < log.size() && log[next_logged].cells_before <= cells_met) {
-      meet(log[next_logged++].address);
+  const Trace& trace = vm.trace;
+  const auto& rows = vm.trace_segments;
+  // Row by row of trace_segments, so that the registers' segments are known for the whole row.
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const TraceSegments& segments = rows[row];
+    const std::size_t end = row + 1 < rows.size() ? rows[row + 1].first_step : trace.size();
+    const bool pc_in_program = segments.pc_segment == vm.program_base().segment;
+    for (std::size_t step = segments.first_step; step < end; ++step) {
+      // The writes logged while `cells_created` cells existed come before the step's operands.
+      while (next_logged < log.size() && log[next_logged].cells_before <= cells_created) {
+        create(log[next_logged++].address);
+      }
+      const unsigned bits = trace.created_operands(step);
+      if (bits == 0) continue;
+      const TraceEntry registers = trace[step];
+      const Instruction* ins =
+          pc_in_program ? vm.loaded_instruction(registers.pc_offset - vm.program_base().offset)
+                        : nullptr;
+      if (ins == nullptr || (bits & kCreatedOp1) != 0) [[unlikely]] {
+        // Code outside the program, or an op1 cell (maybe a double dereference): the general way.
+        // addresses[1..3] are the step's dst, op0 and op1 cells, bits 0..2 of `bits`.
+        const TraceCursor::Registers at{{segments.pc_segment, registers.pc_offset},
+                                        {segments.ap_segment, registers.ap_offset},
+                                        {segments.fp_segment, registers.fp_offset}};
+        const StepAccesses accesses = accessed_by_step(vm, at);
+        for (std::size_t i = 1; i < accesses.count; ++i) {
+          if ((bits & (1u << (i - 1))) != 0) create(accesses.addresses[i]);
+        }
+        continue;
+      }
+      // The step ran, so these sums are the addresses it wrote (no overflow to check).
+      auto operand = [&](Register reg, std::int16_t offset) {
+        return reg == Register::kAp
+                   ? Relocatable{segments.ap_segment,
+                                 registers.ap_offset + static_cast<std::uint64_t>(offset)}
+                   : Relocatable{segments.fp_segment,
+                                 registers.fp_offset + static_cast<std::uint64_t>(offset)};
+      };
+      if ((bits & kCreatedDst) != 0) create(operand(ins->dst_register, ins->off0));
+      if ((bits & kCreatedOp0) != 0) create(operand(ins->op0_register, ins->off1));
     }
-  };
-  TraceCursor cursor{vm};
-  for (std::size_t step = 0; step < vm.trace.size(); ++step) {
-    meet_logged();
-    // The step's pc, then its dst, op0 and op1 cells: the reference writes the new ones in that
-    // order (pc's cell holds the instruction, written before).
-    const StepAccesses accesses = accessed_by_step(vm, cursor.at(step));
-    for (std::size_t i = 1; i < accesses.count; ++i) meet(accesses.addresses[i]);
   }
-  while (next_logged < log.size()) meet(log[next_logged++].address);
+  while (next_logged < log.size()) create(log[next_logged++].address);
+}
+
+/// Calls `f(Relocatable)` with the address of every known cell of the real segments, in the order
+/// the cells were first written (replay_cell_creations). Cells that it does not account for (none
+/// in a run of ours: temporary cells written by instructions, then relocated) follow in address
+/// order, so that every cell is visited exactly once. `f` may also be called with the address of
+/// an unknown cell (a run that failed midway); it returns whether the cell was known.
+template <typename F>
+void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
+  std::uint64_t cells_visited = 0;
+  // Without temporary segments every cell was created once, at its final address. Relocation can
+  // merge a temporary cell into a known one, so then a cell met twice is visited once.
+  const bool created_once = memory.num_temp_segments() == 0;
+  std::optional<SeenCells> seen;
+  if (!created_once) seen.emplace(memory);
+  replay_cell_creations(vm, memory, [&](Relocatable address) {
+    if (seen && !seen->mark(address)) return;
+    if (address.segment >= 0 && f(address)) ++cells_visited;
+  });
   if (cells_visited == memory.cells_in_real_segments()) return;
+  if (!seen) {
+    seen.emplace(memory);
+    replay_cell_creations(vm, memory, [&](Relocatable address) { (void)seen->mark(address); });
+  }
   memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
-    if (seen.mark(address)) (void)f(address);
+    if (seen->mark(address)) (void)f(address);
   });
 }
 

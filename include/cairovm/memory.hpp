@@ -66,19 +66,38 @@ class Memory {
     return true;
   }
 
-  /// The step loop's fast read: a known cell in the dense part of a real segment, read without
-  /// relocation rules. False for everything else (unknown, far or temporary cells); the caller
-  /// must not use it while relocation rules exist.
-  [[gnu::always_inline]] bool read_dense(Relocatable address,
-                                         MaybeRelocatable& out) const noexcept {
-    // A negative (temporary) segment index wraps to a huge unsigned value and fails the check.
-    if (static_cast<std::uint64_t>(address.segment) >= num_segments_) return false;
-    const ReservedArray<Cell>& dense = segments_[static_cast<std::size_t>(address.segment)].dense;
-    if (address.offset >= dense.size()) return false;
-    const Cell& cell = dense[address.offset];
-    if (!cell.present()) return false;
-    out = cell.value();
+  /// read() for the file writers: the value's words (MaybeRelocatable::words()) without building
+  /// a MaybeRelocatable, whose zeroing and copies through the stack cost more than the read.
+  [[gnu::always_inline]] bool read_words(Relocatable address, Felt::Limbs& out) const noexcept {
+    const Cell* cell = find(address);
+    if (cell == nullptr) return false;
+    out = cell->words;
+    out[3] &= ~Cell::kPresent;
+    if (!relocation_rules_.empty()) [[unlikely]] {
+      const MaybeRelocatable value = MaybeRelocatable::from_words(out);
+      if (value.is_relocatable() && value.relocatable().segment < 0) {
+        out = relocate_value(value).words();
+      }
+    }
     return true;
+  }
+
+  /// What read_dense found: a known cell, an unknown cell of a real segment's dense part (a write
+  /// creates it), or neither: a far, temporary or invalid address, which read() must look up.
+  enum class DenseRead : std::uint8_t { kKnown, kUnknown, kElsewhere };
+
+  /// The step loop's fast read: a cell in the dense part of a real segment, read without
+  /// relocation rules; the caller must not use it while relocation rules exist.
+  [[gnu::always_inline]] DenseRead read_dense(Relocatable address,
+                                              MaybeRelocatable& out) const noexcept {
+    // A negative (temporary) segment index wraps to a huge unsigned value and fails the check.
+    if (static_cast<std::uint64_t>(address.segment) >= num_segments_) return DenseRead::kElsewhere;
+    const ReservedArray<Cell>& dense = segments_[static_cast<std::size_t>(address.segment)].dense;
+    if (address.offset >= dense.size()) return DenseRead::kElsewhere;
+    const Cell& cell = dense[address.offset];
+    if (!cell.present()) return DenseRead::kUnknown;
+    out = cell.value();
+    return DenseRead::kKnown;
   }
 
   /// Attaches rules to a segment, real or temporary (the memory does not own them).
@@ -102,9 +121,11 @@ class Memory {
     insert_cell<true>(address, value);
   }
   /// insert() for an instruction's operand cells (the step loop): not logged, as the trace tells
-  /// them (write_order.hpp).
-  [[gnu::always_inline]] void insert_operand(Relocatable address, const MaybeRelocatable& value) {
+  /// them (write_order.hpp). True when the write created the cell.
+  [[gnu::always_inline]] bool insert_operand(Relocatable address, const MaybeRelocatable& value) {
+    const std::uint64_t cells_before = cell_count_;
     insert_cell<false>(address, value);
+    return cell_count_ != cells_before;
   }
 
   /// A cell created by a write other than an instruction's operands (loading, hints, a builtin's

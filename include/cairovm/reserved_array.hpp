@@ -82,6 +82,14 @@ class ReservedArray {
     }
     push_back_growing(value);
   }
+  /// Appends a zero element and returns it, for the caller to fill field by field: building a
+  /// value first and copying it in costs a store-forwarding stall when its fields are narrower
+  /// than the copy's loads.
+  [[gnu::always_inline]] T& append_zeroed() {
+    if (size_ < capacity_) [[likely]]
+      return data_[size_++];
+    return append_zeroed_growing();
+  }
   void clear() noexcept {
     release();
     heap_.clear();
@@ -99,6 +107,12 @@ class ReservedArray {
     const std::size_t n = size_;
     grow(n + 1);
     data_[n] = value;
+  }
+
+  [[gnu::noinline]] T& append_zeroed_growing() {
+    const std::size_t n = size_;
+    grow(n + 1);
+    return data_[n];
   }
 
   // Invariant: every element from size_ to capacity_ is zero, so growing within the capacity
