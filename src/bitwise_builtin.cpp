@@ -30,9 +30,14 @@ std::optional<MaybeRelocatable> BitwiseBuiltinRunner::deduce(const Memory& memor
   if (index < n_input_cells_) return std::nullopt;
   const Relocatable x_address{address.segment, address.offset - index};
   const Relocatable y_address{address.segment, x_address.offset + 1};
-  if (!memory.is_known(x_address) || !memory.is_known(y_address)) return std::nullopt;
-  const Felt::Limbs x = checked_input(memory, x_address).limbs();
-  const Felt::Limbs y = checked_input(memory, y_address).limbs();
+  if (x_address != checked_instance_) {
+    if (!memory.is_known(x_address) || !memory.is_known(y_address)) return std::nullopt;
+    checked_x_ = checked_input(memory, x_address).limbs();
+    checked_y_ = checked_input(memory, y_address).limbs();
+    checked_instance_ = x_address;
+  }
+  const Felt::Limbs& x = checked_x_;
+  const Felt::Limbs& y = checked_y_;
   Felt::Limbs result;
   for (std::size_t i = 0; i < 4; ++i) {
     result[i] = index == 2 ? (x[i] & y[i]) : index == 3 ? (x[i] ^ y[i]) : (x[i] | y[i]);

@@ -13,6 +13,12 @@ class BitwiseBuiltinRunner final : public BuiltinRunner {
   explicit BitwiseBuiltinRunner(bool included) : BuiltinRunner("bitwise", included, 5, 2) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+
+ private:
+  // The last instance whose inputs were read and checked: its three outputs are deduced in a row
+  // (by the run, and again by the end-of-run checks). Memory is write-once, so it stays valid.
+  mutable Relocatable checked_instance_{-1, 0};
+  mutable Felt::Limbs checked_x_{}, checked_y_{};
 };
 
 }  // namespace cairovm
