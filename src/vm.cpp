@@ -260,9 +260,8 @@ const Instruction* VirtualMachine::loaded_instruction(std::uint64_t offset) cons
 }
 
 std::optional<Instruction> VirtualMachine::instruction_at(Relocatable at) const {
-  if (at.segment == program_base_.segment && at.offset < slots_.size() &&
-      slots_[at.offset].decoded) {
-    return slots_[at.offset].instruction;
+  if (at.segment == program_base_.segment) {
+    if (const Instruction* loaded = loaded_instruction(at.offset)) return *loaded;
   }
   const auto word = memory_.get(at);
   if (!word || !word->is_felt()) return std::nullopt;

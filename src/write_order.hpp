@@ -77,9 +77,7 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
       const unsigned bits = trace.created_operands(step);
       if (bits == 0) continue;
       const TraceEntry registers = trace[step];
-      const Instruction* ins =
-          pc_in_program ? vm.loaded_instruction(registers.pc_offset - vm.program_base().offset)
-                        : nullptr;
+      const Instruction* ins = pc_in_program ? vm.loaded_instruction(registers.pc_offset) : nullptr;
       if (ins == nullptr || (bits & kCreatedOp1) != 0) [[unlikely]] {
         // Code outside the program, or an op1 cell (maybe a double dereference): the general way.
         // addresses[1..3] are the step's dst, op0 and op1 cells, bits 0..2 of `bits`.
