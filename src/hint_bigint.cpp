@@ -7,9 +7,15 @@ namespace cairovm {
 
 namespace {
 
+static_assert(sizeof(mp_limb_t) == sizeof(std::uint64_t), "GMP limbs must be 64-bit");
+
+// The limbs copied into the mpz directly: mpz_import's generic byte-order loop cost more than
+// the hint itself in the math hints.
 BigInt from_limbs(const Felt::Limbs& limbs) {
   BigInt result;
-  mpz_import(result.get_mpz_t(), limbs.size(), -1, sizeof(limbs[0]), 0, 0, limbs.data());
+  mp_limb_t* out = mpz_limbs_write(result.get_mpz_t(), 4);
+  for (std::size_t i = 0; i < 4; ++i) out[i] = limbs[i];
+  mpz_limbs_finish(result.get_mpz_t(), 4);  // strips the high zero limbs
   return result;
 }
 
@@ -31,6 +37,14 @@ BigInt as_int(const Felt& value) {
 }
 
 Felt felt_mod(const BigInt& value) {
+  const mpz_srcptr z = value.get_mpz_t();
+  if (mpz_sgn(z) >= 0 && mpz_size(z) <= 4) {
+    // Most hint results are already in [0, P): no division, no temporary.
+    Felt::Limbs limbs{};
+    const mp_limb_t* in = mpz_limbs_read(z);
+    for (std::size_t i = 0; i < mpz_size(z); ++i) limbs[i] = in[i];
+    if (auto felt = Felt::from_canonical_limbs(limbs)) return *felt;
+  }
   const BigInt reduced = py_mod(value, prime_bigint());
   Felt::Limbs limbs{};
   std::size_t count = 0;

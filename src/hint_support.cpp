@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "ecdsa_verify.hpp"
+#include "hint_bigint.hpp"
 
 namespace cairovm::hint_support {
 
@@ -49,23 +50,20 @@ std::string package_root(const std::string& hint_file) {
 }  // namespace
 
 BigInt to_big(const Felt& value) {
-  const auto bytes = value.to_le_bytes();
-  BigInt result;
-  mpz_import(result.get_mpz_t(), bytes.size(), -1, 1, 0, 0, bytes.data());
-  return result;
+  return to_bigint(value);
 }
 
 Felt to_felt(const BigInt& value) {
-  BigInt reduced = value % prime();
-  if (reduced < 0) reduced += prime();
-  std::array<std::uint8_t, 32> bytes{};
-  mpz_export(bytes.data(), nullptr, -1, 1, 0, 0, reduced.get_mpz_t());
-  return Felt::from_le_bytes(bytes);
+  return felt_mod(value);
 }
 
 const BigInt& prime() {
-  static const BigInt p = (BigInt(1) << 251) + 17 * (BigInt(1) << 192) + 1;
-  return p;
+  return prime_bigint();
+}
+
+const BigInt& half_prime() {
+  static const BigInt half = prime() / 2;
+  return half;
 }
 
 const BigInt& rc_bound() {
@@ -141,7 +139,7 @@ BigInt PyHint::as_int(const std::string& name) const {
            {"starkware/cairo/common/math_utils.py", 5, "assert_integer"}});
   }
   BigInt v = to_big(value.felt());
-  return v < prime() / 2 ? v : BigInt(v - prime());
+  return v < half_prime() ? v : BigInt(v - prime());
 }
 
 void PyHint::set_id(const std::string& name, const BigInt& value) const {

@@ -5,6 +5,7 @@
 
 #include <gmpxx.h>
 
+#include <concepts>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,8 @@ BigInt to_big(const Felt& value);
 /// A Python int written to memory: taken modulo P, as the reference's validated memory does.
 Felt to_felt(const BigInt& value);
 const BigInt& prime();
+/// PRIME // 2, the bound of math_utils.as_int.
+const BigInt& half_prime();
 /// The range-check builtin's bound (2**128) as `range_check_builtin.bound`.
 const BigInt& rc_bound();
 /// Python's str() and hex() of an int.
@@ -59,6 +62,13 @@ class PyHint {
   /// `assert condition, message` at the current line.
   void check(bool condition, const std::string& message = "") const {
     if (!condition) raise("AssertionError", message);
+  }
+  /// check() with a message built only when the assertion fails (the messages print big ints:
+  /// building them on every run of a hint cost more than the hint).
+  template <std::invocable MakeMessage>
+  void check(bool condition, MakeMessage&& make_message) const {
+    if (!condition) [[unlikely]]
+      raise("AssertionError", make_message());
   }
 
   /// `ids.<name>` as Python sees it.

@@ -81,7 +81,9 @@ void assert_le_felt_v0_8(PyHint& h) {
   const BigInt b = h.at(3).assert_integer("b") % prime();
   h.keep("a", a);
   h.keep("b", b);
-  h.at(6).check(a <= b, "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".");
+  h.at(6).check(a <= b, [&] {
+    return "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".";
+  });
   h.at(8).set_id("small_inputs", BigInt(a < rc_bound() && (b - a) < rc_bound() ? 1 : 0));
 }
 
@@ -107,7 +109,9 @@ void keccak_input_full_word(PyHint& h) {
 void assert_le_felt_v0_6(PyHint& h) {
   const BigInt a = h.at(2).assert_integer("a") % prime();
   const BigInt b = h.at(3).assert_integer("b") % prime();
-  h.at(4).check(a <= b, "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".");
+  h.at(4).check(a <= b, [&] {
+    return "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".";
+  });
 }
 
 void felt_bit_length(PyHint& h) {

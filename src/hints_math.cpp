@@ -15,6 +15,24 @@ BigInt constant(PyHint& h, const char* name) {
   return to_big(h.ctx().ids_constant(name));
 }
 
+// Bounds the hints compare with, computed once (a division per run of a hint showed in profiles).
+const BigInt& prime_over_rc_bound() {
+  static const BigInt value = prime() / rc_bound();
+  return value;
+}
+const BigInt& half_rc_bound() {
+  static const BigInt value = rc_bound() / 2;
+  return value;
+}
+const BigInt& low128_mask() {
+  static const BigInt value = (BigInt(1) << 128) - 1;
+  return value;
+}
+const BigInt& third_prime() {
+  static const BigInt value = prime() / 3;
+  return value;
+}
+
 // Python's `x % PRIME` of an int.
 BigInt mod_p(const BigInt& x) {
   BigInt r = x % prime();
@@ -37,7 +55,8 @@ void write_ap(PyHint& h, bool value) {
 
 void assert_not_zero(PyHint& h) {
   const BigInt value = h.at(2).assert_integer("value");
-  h.at(3).check(value % prime() != 0, "assert_not_zero failed: " + dec(value) + " = 0.");
+  h.at(3).check(value % prime() != 0,
+                [&] { return "assert_not_zero failed: " + dec(value) + " = 0."; });
 }
 
 void assert_not_equal(PyHint& h) {
@@ -45,23 +64,25 @@ void assert_not_equal(PyHint& h) {
   const bool both_ints = a.is_felt() && b.is_felt();
   const bool both_relocatable = a.is_relocatable() && b.is_relocatable() &&
                                 a.relocatable().segment == b.relocatable().segment;
-  h.at(6).check(both_ints || both_relocatable, "assert_not_equal failed: non-comparable values: " +
-                                                   py_str(a) + ", " + py_str(b) + ".");
+  h.at(6).check(both_ints || both_relocatable, [&] {
+    return "assert_not_equal failed: non-comparable values: " + py_str(a) + ", " + py_str(b) + ".";
+  });
   const bool equal =
       both_ints ? a.felt() == b.felt() : a.relocatable().offset == b.relocatable().offset;
-  h.at(8).check(!equal, "assert_not_equal failed: " + py_str(a) + " = " + py_str(b) + ".");
+  h.at(8).check(!equal,
+                [&] { return "assert_not_equal failed: " + py_str(a) + " = " + py_str(b) + "."; });
 }
 
 void assert_nn(PyHint& h) {
   const BigInt a = h.at(2).assert_integer("a");
-  h.at(3).check(a < rc_bound(), "a = " + dec(a) + " is out of range.");
+  h.at(3).check(a < rc_bound(), [&] { return "a = " + dec(a) + " is out of range."; });
 }
 
 void assert_250_bit(PyHint& h) {
   const BigInt value = mod_p(h.at(4).as_int("value"));
   h.set_scope_int("value", value);
   h.at(5).check(value < constant(h, "UPPER_BOUND"),
-                dec(value) + " is outside of the range [0, 2**250).");
+                [&] { return dec(value) + " is outside of the range [0, 2**250)."; });
   const auto [high, low] = py_divmod(h.at(8).id_int("value", "divmod()"), constant(h, "SHIFT"));
   h.set_id("high", high);
   h.set_id("low", low);
@@ -69,25 +90,25 @@ void assert_250_bit(PyHint& h) {
 
 void split_felt(PyHint& h) {
   const BigInt max_high = constant(h, "MAX_HIGH"), max_low = constant(h, "MAX_LOW");
-  const BigInt two128 = BigInt(1) << 128;
+  const BigInt& two128 = rc_bound();
   h.at(2).check(max_high < two128 && max_low < two128);
   h.at(3).check(prime() - 1 == max_high * two128 + max_low);
   const BigInt value = h.at(4).assert_integer("value");
-  h.at(5).set_id("low", BigInt(value & (two128 - 1)));
+  h.at(5).set_id("low", BigInt(value & low128_mask()));
   h.at(6).set_id("high", BigInt(value >> 128));
 }
 
 void assert_lt_felt(PyHint& h) {
   const BigInt a = h.at(2).assert_integer("a");
   const BigInt b = h.at(3).assert_integer("b");
-  h.at(4).check(a < b, "a = " + dec(a) + " is not less than b = " + dec(b) + ".");
+  h.at(4).check(a < b, [&] { return "a = " + dec(a) + " is not less than b = " + dec(b) + "."; });
 }
 
 // `assert_integer(ids.div)` and `assert 0 < ids.div <= PRIME // range_check_builtin.bound`.
 BigInt checked_divisor(PyHint& h, int line) {
   const BigInt div = h.at(line).assert_integer("div");
-  h.at(line + 1).check(div > 0 && div <= prime() / rc_bound(),
-                       "div=" + hex(div) + " is out of the valid range.");
+  h.at(line + 1).check(div > 0 && div <= prime_over_rc_bound(),
+                       [&] { return "div=" + hex(div) + " is out of the valid range."; });
   return div;
 }
 
@@ -101,13 +122,15 @@ void unsigned_div_rem(PyHint& h) {
 void signed_div_rem(PyHint& h) {
   const BigInt div = checked_divisor(h, 3);
   const BigInt bound = h.at(7).assert_integer("bound");
-  h.at(8).check(bound <= rc_bound() / 2, "bound=" + hex(bound) + " is out of the valid range.");
+  h.at(8).check(bound <= half_rc_bound(),
+                [&] { return "bound=" + hex(bound) + " is out of the valid range."; });
   const BigInt int_value = h.at(11).as_int("value");
   const auto [q, r] = py_divmod(int_value, div);
   h.at(12).set_id("r", r);
-  h.at(14).check(-bound <= q && q < bound, dec(int_value) + " / " + dec(div) + " = " + dec(q) +
-                                               " is out of the range [" + dec(-bound) + ", " +
-                                               dec(bound) + ").");
+  h.at(14).check(-bound <= q && q < bound, [&] {
+    return dec(int_value) + " / " + dec(div) + " = " + dec(q) + " is out of the range [" +
+           dec(-bound) + ", " + dec(bound) + ").";
+  });
   h.at(17).set_id("biased_q", BigInt(q + bound));
 }
 
@@ -134,7 +157,7 @@ void sqrt_hint(PyHint& h) {
   const BigInt value = mod_p(h.at(2).id_int("value"));
   h.set_scope_int("value", value);
   h.at(3).check(value < (BigInt(1) << 250),
-                "value=" + dec(value) + " is outside of the range [0, 2**250).");
+                [&] { return "value=" + dec(value) + " is outside of the range [0, 2**250)."; });
   BigInt root;
   mpz_sqrt(root.get_mpz_t(), value.get_mpz_t());
   h.at(5).set_id("root", root);
@@ -159,11 +182,13 @@ void assert_le_felt(PyHint& h) {
   const BigInt b = mod_p(h.at(5).assert_integer("b"));
   h.set_scope_int("a", a);
   h.set_scope_int("b", b);
-  h.at(8).check(a <= b, "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".");
+  h.at(8).check(a <= b, [&] {
+    return "a = " + dec(a) + " is not less than or equal to b = " + dec(b) + ".";
+  });
   std::array<std::pair<BigInt, int>, 3> arcs = {
       {{a, 0}, {BigInt(b - a), 1}, {BigInt(prime() - 1 - b), 2}}};
   std::sort(arcs.begin(), arcs.end());
-  h.at(13).check(arcs[0].first <= prime() / 3 && arcs[1].first <= prime() / 2);
+  h.at(13).check(arcs[0].first <= third_prime() && arcs[1].first <= half_prime());
   h.set_scope_int("excluded", arcs[2].second);
   const Relocatable rc = h.ctx().ids_pointer("range_check_ptr");
   const auto [q0, r0] = py_divmod(arcs[0].first, constant(h, "PRIME_OVER_3_HIGH"));
@@ -195,7 +220,7 @@ void split_int_limb(PyHint& h) {
   h.write(output.relocatable(), res);
   h.set_scope_int("res", res);
   h.at(2).check(res < h.id_int("bound", "<"),
-                "split_int(): Limb " + dec(res) + " is out of range.");
+                [&] { return "split_int(): Limb " + dec(res) + " is out of range."; });
 }
 
 void split_int_done(PyHint& h) {

@@ -373,7 +373,7 @@ void multi_update_node(const HintContext& ctx) {
       const MaybeRelocatable new_root = h.id("new_root");
       const std::string got = node_str(tree);
       h.check(tree && tree->is_leaf && tree->leaf == new_root,
-              "Expected node " + py_str(new_root) + ". Got " + got + ".");
+              [&] { return "Expected node " + py_str(new_root) + ". Got " + got + "."; });
       case_name = "leaf";
     } else {
       const MerklePreimage& map = *require(h.at(5), preimage, "preimage");
@@ -513,10 +513,11 @@ void small_merkle_preimage(const HintContext& ctx) {
     if (start.segment != end.segment) throw NeedsPython{};
     const BigInt size = BigInt(static_cast<unsigned long>(end.offset)) -
                         BigInt(static_cast<unsigned long>(start.offset));
-    h.at(10).check(size >= 0 && size % kDictAccessSize == 0,
-                   "squashed_dict size must be non-negative and divisible by DictAccess.SIZE. "
-                   "Found: " +
-                       dec(size) + ".");
+    h.at(10).check(size >= 0 && size % kDictAccessSize == 0, [&] {
+      return "squashed_dict size must be non-negative and divisible by DictAccess.SIZE. "
+             "Found: " +
+             dec(size) + ".";
+    });
     const std::uint64_t length = size.get_ui() / kDictAccessSize;
     std::vector<std::pair<Felt, Felt>> modifications;
     MaybeRelocatable key, prev_value, new_value;
@@ -527,8 +528,10 @@ void small_merkle_preimage(const HintContext& ctx) {
       new_value = h.at(21).read(add(entry, kDictAccessNewValue));
       h.at(23);
       const MaybeRelocatable expected = new_dict.get(key);
-      h.check(expected == new_value, "Inconsistent dictionary values. Expected new value: " +
-                                         py_str(expected) + ", found: " + py_str(new_value));
+      h.check(expected == new_value, [&] {
+        return "Inconsistent dictionary values. Expected new value: " + py_str(expected) +
+               ", found: " + py_str(new_value);
+      });
       if (!key.is_felt() || !prev_value.is_felt()) throw NeedsPython{};
       modifications.emplace_back(key.felt(), prev_value.felt());
     }

@@ -28,18 +28,22 @@ bool greater_or_equal(PyHint& h, const MaybeRelocatable& a, const MaybeRelocatab
 std::uint64_t checked_elm_size(PyHint& h, int line) {
   const MaybeRelocatable elm_size = h.id("elm_size");
   const bool ok = elm_size.is_felt() && !elm_size.felt().is_zero();
-  h.at(line).check(ok, "Invalid value for elm_size. Got: " + py_str(elm_size) + ".");
+  h.at(line).check(ok,
+                   [&] { return "Invalid value for elm_size. Got: " + py_str(elm_size) + "."; });
   return elm_size.felt().to_u64().value_or(UINT64_MAX);
 }
 
 // `n_elms = ids.n_elms` and its checks, including `__find_element_max_size` if the scope has it.
 BigInt checked_n_elms(PyHint& h, int line) {
   const MaybeRelocatable n_elms = h.id("n_elms");
-  h.at(line + 1).check(n_elms.is_felt(), "Invalid value for n_elms. Got: " + py_str(n_elms) + ".");
+  h.at(line + 1).check(n_elms.is_felt(),
+                       [&] { return "Invalid value for n_elms. Got: " + py_str(n_elms) + "."; });
   const BigInt n = to_big(n_elms.felt());
   if (auto max_size = h.scope_int_if_present("__find_element_max_size")) {
-    h.at(line + 4).check(n <= *max_size, "find_element() can only be used with n_elms<=" +
-                                             dec(*max_size) + ". Got: n_elms=" + dec(n) + ".");
+    h.at(line + 4).check(n <= *max_size, [&] {
+      return "find_element() can only be used with n_elms<=" + dec(*max_size) +
+             ". Got: n_elms=" + dec(n) + ".";
+    });
   }
   return n;
 }
@@ -88,9 +92,10 @@ void find_element(PyHint& h) {
   if (auto index = h.scope_int_if_present("__find_element_index")) {
     h.at(8).set_id("index", *index);
     const MaybeRelocatable found = h.at(9).read(element_address(h, array, elm_size, *index));
-    h.at(10).check(found == key,
-                   "Invalid index found in __find_element_index. index: " + dec(*index) +
-                       ", expected key " + py_str(key) + ", found key: " + py_str(found) + ".");
+    h.at(10).check(found == key, [&] {
+      return "Invalid index found in __find_element_index. index: " + dec(*index) +
+             ", expected key " + py_str(key) + ", found key: " + py_str(found) + ".";
+    });
     h.scope().erase("__find_element_index");
     return;
   }
@@ -161,8 +166,10 @@ void usort_body(PyHint& h) {
   const Relocatable input = h.at(3).ctx().ids_pointer("input");
   const BigInt input_len = h.at(4).id_int("input_len", "int()");
   if (auto max = h.scope_int_if_present("__usort_max_size")) {
-    h.at(6).check(input_len <= *max, "usort() can only be used with input_len<=" + dec(*max) +
-                                         ". Got: input_len=" + dec(input_len) + ".");
+    h.at(6).check(input_len <= *max, [&] {
+      return "usort() can only be used with input_len<=" + dec(*max) +
+             ". Got: input_len=" + dec(input_len) + ".";
+    });
   }
   UsortPositions dict;
   const std::uint64_t n = input_len.fits_ulong_p() ? input_len.get_ui() : UINT64_MAX;
