@@ -40,6 +40,62 @@ TEST(MontFeltTest, AgreesWithFelt) {
   EXPECT_EQ(MontFelt::one().to_felt(), Felt::one());
 }
 
+// The unreduced arithmetic of the Poseidon permutation: products of values below 3P stay below
+// 1.3P, fold brings any 256-bit value below 2P, and every result has the right residue.
+TEST(MontFeltTest, LazyArithmeticKeepsResiduesAndBounds) {
+  using Limbs = MontFelt::Limbs;
+  using Lazy = MontFelt::Lazy;
+  std::mt19937_64 rng(777);
+  const auto residue = [](const Limbs& l) { return Felt::from_limbs_reduced(l); };
+  const auto below = [](const Limbs& x, const Limbs& bound) {
+    for (int i = 3; i >= 0; --i) {
+      if (x[i] != bound[i]) return x[i] < bound[i];
+    }
+    return false;
+  };
+  const Limbs three_p = Lazy::multiple_of_p(3);
+  const Limbs two_p = Lazy::multiple_of_p(2);
+  std::vector<Limbs> values = {Limbs{}, Limbs{1, 0, 0, 0}, Lazy::sub(three_p, Limbs{1, 0, 0, 0}),
+                               Lazy::sub(two_p, Limbs{1, 0, 0, 0}), Lazy::multiple_of_p(1)};
+  while (values.size() < 300) {
+    const Limbs v = {rng(), rng(), rng(), rng() >> 2};
+    if (below(v, three_p)) values.push_back(v);
+  }
+  // The Montgomery value of x is x / R; compare through the canonical MontFelt of x's residue.
+  const auto mont = [&](const Limbs& x) { return MontFelt::from_lazy(residue(x).limbs()); };
+  for (const Limbs& a : values) {
+    const Limbs b = values[rng() % values.size()];
+    const Limbs product = Lazy::mul(a, b);
+    const Limbs square = Lazy::square(a);
+    EXPECT_TRUE(below(product, two_p));
+    EXPECT_TRUE(below(square, two_p));
+    EXPECT_EQ(mont(product), mont(a) * mont(b));
+    EXPECT_EQ(mont(square), mont(a).square());
+  }
+  for (int i = 0; i < 1000; ++i) {
+    Limbs v = {rng(), rng(), rng(), rng()};
+    if (i == 0) v = {~0ULL, ~0ULL, ~0ULL, ~0ULL};
+    if (i == 1) v = Lazy::multiple_of_p(30);
+    const Limbs folded = Lazy::fold(v);
+    EXPECT_TRUE(below(folded, two_p));
+    // v mod P from its 2^256 representation: fold keeps the residue.
+    const Felt v_mod_p = Felt::from_limbs_reduced(v);
+    EXPECT_EQ(residue(folded), v_mod_p);
+  }
+}
+
+// CAIROVM_NO_ADX selects the portable products (the ctest `unit.portable_field_arithmetic`
+// runs these tests so on a CPU with ADX).
+TEST(MontFeltTest, PortableProductsWhenAsked) {
+#if CAIROVM_MONT_ADX
+  const char* off = std::getenv("CAIROVM_NO_ADX");
+  if (off != nullptr && *off != '\0') {
+    EXPECT_FALSE(cpu_has_mulx_adx);
+  }
+#endif
+  EXPECT_EQ((MontFelt::from_felt(Felt{3}) * MontFelt::from_felt(Felt{5})).to_felt(), Felt{15});
+}
+
 TEST(StarkCurveTest, ConstantPointsAreOnTheCurve) {
   for (const auto* p :
        {&stark_curve::kShiftPoint, &stark_curve::kGenerator, &stark_curve::kPedersenP0,
