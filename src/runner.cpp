@@ -358,7 +358,12 @@ void CairoRunner::step_until(const Relocatable& target, std::uint64_t step_limit
   while (vm.pc != end && vm.current_step < step_limit) {
     std::uint64_t chunk = std::min(kCancelCheckInterval, step_limit - vm.current_step);
     try {
-      for (; chunk > 0 && vm.pc != end; --chunk) vm.step();
+      while (chunk > 0 && vm.pc != end) {
+        chunk -= vm.run_fast_steps(end, chunk);
+        if (chunk == 0 || vm.pc == end) break;
+        vm.step();  // hints, deductions, errors: the general path
+        --chunk;
+      }
     } catch (const VmError& e) {
       failed_ = true;
       report_step_error(e);
@@ -453,28 +458,54 @@ void CairoRunner::verify_secure_run() const {
   for (const auto& b : builtins_) {
     if (!b->stop_ptr()) throw RunnerError(b->name() + " segment stop ptr is None.");
   }
-  const std::uint64_t program_size = program_.data().size();
-  std::optional<std::string> failure;
+  // The bounds depend only on the segment: one per segment, not a loop over the builtins per cell.
+  const auto num_segments = static_cast<std::uint64_t>(memory_.num_segments());
+  std::vector<std::uint64_t> bound(num_segments, UINT64_MAX);  // the first offset out of bounds
+  std::vector<const BuiltinRunner*> owner(num_segments, nullptr);
+  const auto program_segment = static_cast<std::uint64_t>(program_base_.segment);
+  if (program_segment < num_segments) bound[program_segment] = program_.data().size();
+  for (const auto& b : builtins_) {
+    const auto segment = static_cast<std::uint64_t>(b->base().segment);
+    if (segment < num_segments && owner[segment] == nullptr) {
+      bound[segment] = b->stop_ptr()->offset;
+      owner[segment] = b.get();
+    }
+  }
+  const auto fails = [&](const Relocatable& address, const MaybeRelocatable& value) {
+    return address.offset >= bound[static_cast<std::uint64_t>(address.segment)] ||
+           (value.is_relocatable() &&
+            static_cast<std::uint64_t>(value.relocatable().segment) >= num_segments);
+  };
+  const auto security_failure = [&](const Relocatable& address,
+                                    const MaybeRelocatable& value) -> std::string {
+    const auto segment = static_cast<std::uint64_t>(address.segment);
+    if (address.offset < bound[segment]) {
+      return "Invalid memory value at address " + address.to_string() + ": " + value.to_repr() +
+             ".";
+    }
+    if (owner[segment] != nullptr) {
+      return "Out of bounds access to builtin segment " + owner[segment]->name() + " at " +
+             address.to_string() + ".";
+    }
+    return "Out of bounds access to program segment at " + address.to_string() + ".";
+  };
+  bool failed = false;
   memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
-    if (failure) return;
-    if (address.segment == program_base_.segment && address.offset >= program_size) {
-      failure = "Out of bounds access to program segment at " + address.to_string() + ".";
-      return;
-    }
-    for (const auto& b : builtins_) {
-      if (address.segment == b->base().segment && address.offset >= b->stop_ptr()->offset) {
-        failure = "Out of bounds access to builtin segment " + b->name() + " at " +
-                  address.to_string() + ".";
-        return;
-      }
-    }
-    if (value.is_relocatable() && (value.relocatable().segment < 0 ||
-                                   value.relocatable().segment >= memory_.num_segments())) {
-      failure =
-          "Invalid memory value at address " + address.to_string() + ": " + value.to_repr() + ".";
-    }
+    if (!failed && fails(address, value)) [[unlikely]]
+      failed = true;
   });
-  if (failure) throw RunnerError(*failure);
+  if (failed) {
+    // The reference reports the first failing cell of its memory dictionary, whose order is the
+    // order in which the cells were first written.
+    std::optional<std::string> failure;
+    for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
+      const auto value = memory_.get(address);
+      if (!value) return false;
+      if (!failure && fails(address, *value)) failure = security_failure(address, *value);
+      return true;
+    });
+    throw RunnerError(failure.value_or("The secure-run check failed."));
+  }
   for (const auto& b : builtins_) b->run_security_checks(memory_);
 }
 

@@ -284,49 +284,51 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   return decode_instruction(word, imm && imm->is_felt());
 }
 
-[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(unsigned created) {
+[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r,
+                                                                    unsigned created) {
   // One branch for "a register changed segment", which is rare (the segments rows start empty,
   // and the cached segments start at an impossible value).
-  if (((pc.segment ^ row_segments_[0]) | (ap.segment ^ row_segments_[1]) |
-       (fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
-    trace_segments.push_back({trace.size(), pc.segment, ap.segment, fp.segment});
-    row_segments_ = {pc.segment, ap.segment, fp.segment};
+  if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
+       (r.fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
+    trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
+    row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
   }
-  trace.push_back(pc.offset, ap.offset, fp.offset, created);
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
                                                                     const MaybeRelocatable& dst,
                                                                     const MaybeRelocatable* res,
-                                                                    const MaybeRelocatable& op1) {
+                                                                    const MaybeRelocatable& op1,
+                                                                    Registers& r) {
   // Register updates: fp, then ap, then pc (so that pc is still the failing one on error).
   if (ins.fp_update == FpUpdate::kApPlus2) {
-    fp = offset_by(ap, 2);
+    r.fp = offset_by(r.ap, 2);
   } else if (ins.fp_update == FpUpdate::kDst) {
-    fp = as_register(dst, "fp");
+    r.fp = as_register(dst, "fp");
   }
   switch (ins.ap_update) {
     case ApUpdate::kAdd:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with ApUpdate.ADD");
-      ap = res->is_felt() ? add(ap, res->felt())
-                          : as_register(add(MaybeRelocatable{ap}, *res), "ap");
+      r.ap = res->is_felt() ? add(r.ap, res->felt())
+                            : as_register(add(MaybeRelocatable{r.ap}, *res), "ap");
       break;
     case ApUpdate::kAdd1:
-      ap = offset_by(ap, 1);
+      r.ap = offset_by(r.ap, 1);
       break;
     case ApUpdate::kAdd2:
-      ap = offset_by(ap, 2);
+      r.ap = offset_by(r.ap, 2);
       break;
     case ApUpdate::kRegular:
       break;
   }
   switch (ins.pc_update) {
     case PcUpdate::kRegular:
-      pc = offset_by(pc, ins.size);
+      r.pc = offset_by(r.pc, ins.size);
       break;
     case PcUpdate::kJump:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP");
-      pc = as_register(*res, "pc");
+      r.pc = as_register(*res, "pc");
       break;
     case PcUpdate::kJumpRel:
       if (!res) throw VmError("Res.UNCONSTRAINED cannot be used with PcUpdate.JUMP_REL");
@@ -334,16 +336,16 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
         throw VmError(
             "Could not complete computation jmp rel of non pure value: " + res->to_string() + ".");
       }
-      pc = add(pc, res->felt());
+      r.pc = add(r.pc, res->felt());
       break;
     case PcUpdate::kJnz: {
       const bool is_zero = dst.is_felt() && dst.felt().is_zero();  // a relocatable never is
       if (is_zero) {
-        pc = offset_by(pc, ins.size);
+        r.pc = offset_by(r.pc, ins.size);
       } else if (op1.is_felt()) {
-        pc = add(pc, op1.felt());
+        r.pc = add(r.pc, op1.felt());
       } else {
-        pc = as_register(add(MaybeRelocatable{pc}, op1), "pc");
+        r.pc = as_register(add(MaybeRelocatable{r.pc}, op1), "pc");
       }
       break;
     }
@@ -355,20 +357,51 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
 // call writes and the op0 a call writes). Anything else returns false having changed nothing,
 // and the general path below runs the instruction from the start: it alone deduces through
 // builtins and raises the reference's errors.
-bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
-  if (memory_.has_relocation_rules()) return false;
-  const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
-  const Relocatable op0_addr = offset_by(ins.op0_register == Register::kAp ? ap : fp, ins.off1);
-  MaybeRelocatable dst, op0, op1, res;
-  using DenseRead = Memory::DenseRead;
-  const DenseRead dst_read = memory_.read_dense(dst_addr, dst);
-  const DenseRead op0_read = memory_.read_dense(op0_addr, op0);
+namespace {
+
+// The fast path's register arithmetic: the common in-range cases only, and false where the
+// reference's add() would raise or compute something unusual (the general path then runs the
+// instruction and raises). Nothing in the fast path throws, so its registers can stay in
+// machine registers instead of memory kept up to date for an exception handler.
+[[gnu::always_inline]] inline bool offset_in_range(Relocatable base, std::int64_t off,
+                                                   Relocatable& out) noexcept {
+  const std::uint64_t result = base.offset + static_cast<std::uint64_t>(off);
+  if (static_cast<std::int64_t>(result) < 0) return false;
+  out = {base.segment, result};
+  return true;
+}
+
+[[gnu::always_inline]] inline bool add_small(Relocatable base, const Felt& value,
+                                             Relocatable& out) noexcept {
+  const auto delta = small_signed(value);
+  return delta && offset_in_range(base, *delta, out);
+}
+
+}  // namespace
+
+[[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
+                                                                    Registers& r) {
+  using Words = Felt::Limbs;
+  // Operands are values in registers, read from their cells in place.
+  const auto value_of = [](const Words& cell) {
+    Words w = cell;
+    w[3] &= ~Memory::kCellPresent;
+    return MaybeRelocatable::from_words(w);
+  };
+  const auto known = [](const Words& cell) { return (cell[3] & Memory::kCellPresent) != 0; };
+  Relocatable dst_addr, op0_addr, op1_addr;
+  if (!offset_in_range(ins.dst_register == Register::kAp ? r.ap : r.fp, ins.off0, dst_addr) ||
+      !offset_in_range(ins.op0_register == Register::kAp ? r.ap : r.fp, ins.off1, op0_addr)) {
+    return false;
+  }
+  Words* const dst_cell = memory_.dense_cell(dst_addr);
+  Words* const op0_cell = memory_.dense_cell(op0_addr);
   // A far cell may be known (in the sparse part): only the general path looks there.
-  if (dst_read == DenseRead::kElsewhere || op0_read == DenseRead::kElsewhere) return false;
-  const bool dst_known = dst_read == DenseRead::kKnown;
-  const bool op0_known = op0_read == DenseRead::kKnown;
+  if (dst_cell == nullptr || op0_cell == nullptr) return false;
+  const bool dst_known = known(*dst_cell);
+  const bool op0_known = known(*op0_cell);
   const bool is_call = ins.opcode == Opcode::kCall;
-  const Relocatable next_pc{pc.segment, pc.offset + ins.size};
+  const Relocatable next_pc{r.pc.segment, r.pc.offset + ins.size};
   if (!op0_known) {
     // The general path for: a call whose two cells are one (it checks the second write against
     // the first), or whose op0 a builtin's rules may deduce (they come first).
@@ -376,38 +409,46 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
         memory_.hooks(op0_addr.segment) != nullptr) {
       return false;
     }
-    op0 = next_pc;
   }
-  Relocatable op1_addr;
+  // A write into a builtin's segment runs its validation rule, which may raise: the general
+  // path does those.
+  if (!dst_known && memory_.hooks(dst_addr.segment) != nullptr) return false;
+  const MaybeRelocatable op0 = op0_known ? value_of(*op0_cell) : MaybeRelocatable{next_pc};
   switch (ins.op1_source) {
     case Op1Source::kFp:
-      op1_addr = offset_by(fp, ins.off2);
+      if (!offset_in_range(r.fp, ins.off2, op1_addr)) return false;
       break;
     case Op1Source::kAp:
-      op1_addr = offset_by(ap, ins.off2);
+      if (!offset_in_range(r.ap, ins.off2, op1_addr)) return false;
       break;
     case Op1Source::kImm:
       if (ins.off2 != 1) return false;
-      op1_addr = Relocatable{pc.segment, pc.offset + 1};
+      op1_addr = Relocatable{r.pc.segment, r.pc.offset + 1};
       break;
     case Op1Source::kOp0:
-      if (!op0_known || !op0.is_relocatable()) return false;
-      op1_addr = offset_by(op0.relocatable(), ins.off2);
+      if (!op0_known || !op0.is_relocatable() ||
+          !offset_in_range(op0.relocatable(), ins.off2, op1_addr)) {
+        return false;
+      }
       break;
   }
-  if (memory_.read_dense(op1_addr, op1) != DenseRead::kKnown) return false;
+  const Words* const op1_cell = memory_.dense_cell(op1_addr);
+  if (op1_cell == nullptr || !known(*op1_cell)) return false;
+  const MaybeRelocatable op1 = value_of(*op1_cell);
 
+  MaybeRelocatable res;
   switch (ins.res) {
     case ResLogic::kOp1:
       res = op1;
       break;
     case ResLogic::kAdd:
-      if (op0.is_felt() && op1.is_felt()) {
+      if (!op1.is_felt()) return false;
+      if (op0.is_felt()) {
         res = op0.felt() + op1.felt();
-      } else if (op0.is_relocatable() && op1.is_felt()) {
-        res = add(op0.relocatable(), op1.felt());
       } else {
-        return false;
+        Relocatable sum;
+        if (!add_small(op0.relocatable(), op1.felt(), sum)) return false;
+        res = sum;
       }
       break;
     case ResLogic::kMul:
@@ -421,31 +462,101 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
       }
       break;
   }
-  const bool has_res = ins.res != ResLogic::kUnconstrained;
 
-  if (!dst_known) {
-    if (ins.opcode == Opcode::kAssertEq) {
-      dst = res;
-    } else if (is_call) {
-      dst = fp;
-    } else {
-      return false;
-    }
+  MaybeRelocatable dst;
+  if (dst_known) {
+    dst = value_of(*dst_cell);
+  } else if (ins.opcode == Opcode::kAssertEq) {
+    dst = res;
+  } else if (is_call) {
+    dst = r.fp;
+  } else {
+    return false;
   }
   if (ins.opcode == Opcode::kAssertEq && dst != res) return false;
   if (is_call && ((op0_known && op0 != MaybeRelocatable{next_pc}) ||
-                  (dst_known && dst != MaybeRelocatable{fp}))) {
+                  (dst_known && dst != MaybeRelocatable{r.fp}))) {
     return false;
   }
 
+  // The new registers, from the old ones (update_registers' rules, in-range cases only).
+  Relocatable new_fp = r.fp, new_ap = r.ap, new_pc = next_pc;
+  switch (ins.fp_update) {
+    case FpUpdate::kApPlus2:
+      if (!offset_in_range(r.ap, 2, new_fp)) return false;
+      break;
+    case FpUpdate::kDst:
+      if (!dst.is_relocatable()) return false;
+      new_fp = dst.relocatable();
+      break;
+    case FpUpdate::kRegular:
+      break;
+  }
+  switch (ins.ap_update) {
+    case ApUpdate::kAdd:
+      if (!res.is_felt() || !add_small(r.ap, res.felt(), new_ap)) return false;
+      break;
+    case ApUpdate::kAdd1:
+      if (!offset_in_range(r.ap, 1, new_ap)) return false;
+      break;
+    case ApUpdate::kAdd2:
+      if (!offset_in_range(r.ap, 2, new_ap)) return false;
+      break;
+    case ApUpdate::kRegular:
+      break;
+  }
+  switch (ins.pc_update) {
+    case PcUpdate::kRegular:
+      break;
+    case PcUpdate::kJump:
+      if (!res.is_relocatable()) return false;
+      new_pc = res.relocatable();
+      break;
+    case PcUpdate::kJumpRel:
+      if (!res.is_felt() || !add_small(r.pc, res.felt(), new_pc)) return false;
+      break;
+    case PcUpdate::kJnz:
+      if (!(dst.is_felt() && dst.felt().is_zero())) {  // a relocatable is never zero
+        if (!op1.is_felt() || !add_small(r.pc, op1.felt(), new_pc)) return false;
+      }
+      break;
+  }
+
   // Unknown cells of a dense part, at two different addresses: each write creates its cell.
-  if (!dst_known) (void)memory_.insert_operand(dst_addr, dst);
-  if (!op0_known) (void)memory_.insert_operand(op0_addr, op0);
-  record_trace_row((dst_known ? 0u : unsigned{kCreatedDst}) |
-                   (op0_known ? 0u : unsigned{kCreatedOp0}));
-  update_registers(ins, dst, has_res ? &res : nullptr, op1);
+  if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words());
+  if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words());
+  record_trace_row(
+      r, (dst_known ? 0u : unsigned{kCreatedDst}) | (op0_known ? 0u : unsigned{kCreatedOp0}));
+  r = {new_pc, new_ap, new_fp};
+  return true;
+}
+
+bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
+  if (memory_.has_relocation_rules()) return false;
+  Registers r{pc, ap, fp};
+  if (!fast_instruction(ins, r)) return false;
+  set_registers(r);
   ++current_step;
   return true;
+}
+
+std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_steps) {
+  if (memory_.has_relocation_rules() || max_steps == 0) return 0;
+  // The registers live in locals here, written back to the members once: the cell stores of
+  // each step would otherwise make the compiler reload them (the stores may alias them).
+  Registers r{pc, ap, fp};
+  const std::int64_t program_segment = program_base_.segment;
+  const std::size_t slot_count = slots_.size();
+  std::uint64_t done = 0;
+  while (r.pc != end && r.pc.segment == program_segment && r.pc.offset < slot_count) {
+    const ProgramSlot& slot = slots_[r.pc.offset];
+    if (slot.first_hint >= 0 || !slot.decoded) break;
+    if (!fast_instruction(slot.instruction, r)) break;
+    if (++done == max_steps) break;
+  }
+  set_registers(r);
+  current_step += done;
+  return done;
 }
 
 void VirtualMachine::run_instruction(const Instruction& ins) {
@@ -577,8 +688,15 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
     }
   }
 
-  record_trace_row(created);
-  update_registers(ins, *dst, res ? &*res : nullptr, *op1);
+  Registers r{pc, ap, fp};
+  record_trace_row(r, created);
+  try {
+    update_registers(ins, *dst, res ? &*res : nullptr, *op1, r);
+  } catch (...) {
+    set_registers(r);
+    throw;
+  }
+  set_registers(r);
   ++current_step;
 }
 

@@ -129,6 +129,11 @@ class VirtualMachine {
   /// One step: the hints at pc, then the instruction. Throws VmError on failure; the caller
   /// (the runner) adds the location.
   void step();
+  /// Steps without the per-step calls of step(), while each is an instruction of the program
+  /// without hints that the fast path completes (see try_fast_instruction): at most
+  /// `max_steps`, stopping at pc == `end`. Returns how many ran; the caller runs the next one
+  /// with step() when it is neither done nor at `end`. Throws as step() does.
+  std::uint64_t run_fast_steps(Relocatable end, std::uint64_t max_steps);
 
   /// Index of the hint being run when the last error was thrown, if it came from a hint.
   std::optional<std::size_t> failing_hint_index() const noexcept { return failing_hint_; }
@@ -180,11 +185,21 @@ class VirtualMachine {
   void start_dispatch();
   void run_hints(std::int32_t first_hint);
   void run_loaded_hints();
+  // pc, ap and fp as the step being run sees them, apart from the members.
+  struct Registers {
+    Relocatable pc, ap, fp;
+  };
+  void set_registers(const Registers& r) noexcept {
+    pc = r.pc;
+    ap = r.ap;
+    fp = r.fp;
+  }
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
-  void record_trace_row(unsigned created);
+  bool fast_instruction(const Instruction& ins, Registers& r);
+  void record_trace_row(const Registers& r, unsigned created);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
-                        const MaybeRelocatable* res, const MaybeRelocatable& op1);
+                        const MaybeRelocatable* res, const MaybeRelocatable& op1, Registers& r);
 
   const Program& program_;
   Memory& memory_;

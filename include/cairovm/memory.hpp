@@ -100,9 +100,35 @@ class Memory {
     return DenseRead::kKnown;
   }
 
+  /// The presence bit of dense_cell()'s words (word 3; no value uses it).
+  static constexpr std::uint64_t kCellPresent = std::uint64_t{1} << 62;
+
+  /// The step loop's cell access: the words of the cell at `address` in the dense part of a
+  /// real segment, with kCellPresent set in word 3 when the cell is known; nullptr for a far,
+  /// temporary or invalid address, which read() must look up. Only without relocation rules.
+  /// (Values are read from the cell in place, not copied through a MaybeRelocatable.)
+  [[gnu::always_inline]] Felt::Limbs* dense_cell(Relocatable address) noexcept {
+    // A negative (temporary) segment index wraps to a huge unsigned value and fails the check.
+    if (static_cast<std::uint64_t>(address.segment) >= num_segments_) return nullptr;
+    ReservedArray<Cell>& dense = segments_[static_cast<std::size_t>(address.segment)].dense;
+    if (address.offset >= dense.size()) return nullptr;
+    return &dense[address.offset].words;
+  }
+  /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as
+  /// insert_operand() does (counted, checked by the segment's rules, not logged).
+  [[gnu::always_inline]] void fill_dense_cell(Relocatable address, Felt::Limbs& cell,
+                                              const Felt::Limbs& value) {
+    cell = value;
+    cell[3] |= kCellPresent;
+    ++cell_count_;
+    Segment& segment = segments_[static_cast<std::size_t>(address.segment)];
+    ++segment.cells;
+    if (segment.hooks != nullptr) segment.hooks->validate(*this, address);
+  }
+
   /// Attaches rules to a segment, real or temporary (the memory does not own them).
   void attach_hooks(std::int64_t segment, const SegmentHooks* hooks);
-  const SegmentHooks* hooks(std::int64_t segment) const noexcept {
+  [[gnu::always_inline]] const SegmentHooks* hooks(std::int64_t segment) const noexcept {
     const Segment* s = segment_of(segment);
     return s ? s->hooks : nullptr;
   }
@@ -199,7 +225,7 @@ class Memory {
  private:
   // A stored value plus a presence flag in a bit no value uses (field elements are < 2^252).
   struct Cell {
-    static constexpr std::uint64_t kPresent = std::uint64_t{1} << 62;
+    static constexpr std::uint64_t kPresent = kCellPresent;
     Felt::Limbs words{};
     static Cell holding(const MaybeRelocatable& value) noexcept {
       Cell cell{value.words()};

@@ -74,7 +74,7 @@ class MaybeRelocatable {
 };
 
 /// The value as a small signed integer when it is within 2^63 of 0 (P - k reads as -k).
-inline std::optional<std::int64_t> small_signed(const Felt& value) noexcept {
+[[gnu::always_inline]] inline std::optional<std::int64_t> small_signed(const Felt& value) noexcept {
   const Felt::Limbs& l = value.limbs();
   if ((l[1] | l[2] | l[3]) == 0) {
     if (l[0] <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(l[0]);
