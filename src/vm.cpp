@@ -389,9 +389,14 @@ namespace {
     return MaybeRelocatable::from_words(w);
   };
   const auto known = [](const Words& cell) { return (cell[3] & Memory::kCellPresent) != 0; };
+  // Registers chosen by value, member by member: selecting between r.ap and r.fp as objects made
+  // GCC keep the registers in memory and pick an address.
+  const auto pick = [](bool ap_based, const Relocatable& ap, const Relocatable& fp) {
+    return Relocatable{ap_based ? ap.segment : fp.segment, ap_based ? ap.offset : fp.offset};
+  };
   Relocatable dst_addr, op0_addr, op1_addr;
-  if (!offset_in_range(ins.dst_register == Register::kAp ? r.ap : r.fp, ins.off0, dst_addr) ||
-      !offset_in_range(ins.op0_register == Register::kAp ? r.ap : r.fp, ins.off1, op0_addr)) {
+  if (!offset_in_range(pick(ins.dst_register == Register::kAp, r.ap, r.fp), ins.off0, dst_addr) ||
+      !offset_in_range(pick(ins.op0_register == Register::kAp, r.ap, r.fp), ins.off1, op0_addr)) {
     return false;
   }
   Words* const dst_cell = memory_.dense_cell(dst_addr);
@@ -436,10 +441,9 @@ namespace {
   if (op1_cell == nullptr || !known(*op1_cell)) return false;
   const MaybeRelocatable op1 = value_of(*op1_cell);
 
-  MaybeRelocatable res;
+  MaybeRelocatable res = op1;  // not zero-initialised: that was a rep stos per step
   switch (ins.res) {
     case ResLogic::kOp1:
-      res = op1;
       break;
     case ResLogic::kAdd:
       if (!op1.is_felt()) return false;
