@@ -161,7 +161,7 @@ class Memory {
     Relocatable address;
     std::uint64_t cells_before;
   };
-  const std::vector<LoggedWrite>& write_log() const noexcept { return write_log_; }
+  const ReservedArray<LoggedWrite>& write_log() const noexcept { return write_log_; }
   /// The size of the dense part of a segment (offsets below it are in a flat array).
   std::uint64_t dense_size(std::int64_t segment) const noexcept {
     const Segment* s = segment_of(segment);
@@ -298,7 +298,8 @@ class Memory {
   std::map<std::int64_t, Relocatable> relocation_rules_;
   std::map<std::int64_t, Finalization> finalized_;
   std::uint64_t cell_count_ = 0;
-  std::vector<LoggedWrite> write_log_;
+  // Grows in place (ReservedArray): a vector's reallocations copied the whole log, often.
+  ReservedArray<LoggedWrite> write_log_;
 };
 
 }  // namespace cairovm
