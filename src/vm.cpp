@@ -352,11 +352,6 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   }
 }
 
-// The common case in one lean pass: operands in dense cells of real segments, no relocation
-// rules, every operand the instruction reads already known (except the dst an assert_eq or a
-// call writes and the op0 a call writes). Anything else returns false having changed nothing,
-// and the general path below runs the instruction from the start: it alone deduces through
-// builtins and raises the reference's errors.
 namespace {
 
 // The fast path's register arithmetic: the common in-range cases only, and false where the
@@ -379,6 +374,12 @@ namespace {
 
 }  // namespace
 
+// The common case in one lean pass: operands in dense cells of real segments, no relocation
+// rules, every operand the instruction reads already known (except the dst an assert_eq or a
+// call writes and the op0 a call writes), no write into a builtin's segment, registers that stay
+// in range. Anything else returns false having changed nothing, and the general path runs the
+// instruction from the start: it alone deduces through builtins and raises the reference's
+// errors (so no VmError leaves this function).
 [[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
                                                                     Registers& r) {
   using Words = Felt::Limbs;

@@ -82,24 +82,6 @@ class Memory {
     return true;
   }
 
-  /// What read_dense found: a known cell, an unknown cell of a real segment's dense part (a write
-  /// creates it), or neither: a far, temporary or invalid address, which read() must look up.
-  enum class DenseRead : std::uint8_t { kKnown, kUnknown, kElsewhere };
-
-  /// The step loop's fast read: a cell in the dense part of a real segment, read without
-  /// relocation rules; the caller must not use it while relocation rules exist.
-  [[gnu::always_inline]] DenseRead read_dense(Relocatable address,
-                                              MaybeRelocatable& out) const noexcept {
-    // A negative (temporary) segment index wraps to a huge unsigned value and fails the check.
-    if (static_cast<std::uint64_t>(address.segment) >= num_segments_) return DenseRead::kElsewhere;
-    const ReservedArray<Cell>& dense = segments_[static_cast<std::size_t>(address.segment)].dense;
-    if (address.offset >= dense.size()) return DenseRead::kElsewhere;
-    const Cell& cell = dense[address.offset];
-    if (!cell.present()) return DenseRead::kUnknown;
-    out = cell.value();
-    return DenseRead::kKnown;
-  }
-
   /// The presence bit of dense_cell()'s words (word 3; no value uses it).
   static constexpr std::uint64_t kCellPresent = std::uint64_t{1} << 62;
 
