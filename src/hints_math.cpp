@@ -125,7 +125,8 @@ void signed_div_rem(PyHint& h) {
   h.at(8).check(bound <= half_rc_bound(),
                 [&] { return "bound=" + hex(bound) + " is out of the valid range."; });
   const BigInt int_value = h.at(11).as_int("value");
-  const auto [q, r] = py_divmod(int_value, div);
+  const auto [quotient, r] = py_divmod(int_value, div);
+  const BigInt& q = quotient;  // a plain reference: clang 14 cannot capture a structured binding
   h.at(12).set_id("r", r);
   h.at(14).check(-bound <= q && q < bound, [&] {
     return dec(int_value) + " / " + dec(div) + " = " + dec(q) + " is out of the range [" +
