@@ -188,13 +188,7 @@ class MontFelt {
   }
 
   [[gnu::always_inline]] static Limbs add_mod(const Limbs& a, const Limbs& b) noexcept {
-    Limbs s;
-    limbs::Carry c = 0;
-    s[0] = limbs::add_carry(a[0], b[0], 0, c);
-    s[1] = limbs::add_carry(a[1], b[1], c, c);
-    s[2] = limbs::add_carry(a[2], b[2], c, c);
-    s[3] = a[3] + b[3] + c;  // a + b < 2P < 2^253: no carry out of limb 3
-    return reduce_once(s);
+    return reduce_once(Lazy::add(a, b));  // a + b < 2P < 2^253: no carry out of limb 3
   }
 
   [[gnu::always_inline]] static Limbs sub_mod(const Limbs& a, const Limbs& b) noexcept {
