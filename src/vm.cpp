@@ -372,12 +372,42 @@ namespace {
   return delta && offset_in_range(base, *delta, out);
 }
 
+// a - b where the reference computes it without raising and the result stays in range: field
+// elements, a pointer moved back by a small amount, or two pointers of one segment.
+[[gnu::always_inline]] inline bool difference(const MaybeRelocatable& a, const MaybeRelocatable& b,
+                                              MaybeRelocatable& out) noexcept {
+  if (b.is_felt()) {
+    if (a.is_felt()) {
+      out = a.felt() - b.felt();
+      return true;
+    }
+    const auto delta = small_signed(b.felt());
+    Relocatable moved;
+    if (!delta || !offset_in_range(a.relocatable(), -*delta, moved)) return false;
+    out = moved;
+    return true;
+  }
+  if (a.is_felt() || a.relocatable().segment != b.relocatable().segment) return false;
+  out = Felt{a.relocatable().offset} - Felt{b.relocatable().offset};
+  return true;
+}
+
 }  // namespace
 
+bool VirtualMachine::deduce_quietly(Relocatable address) noexcept {
+  try {
+    return memory_.deduce(address).has_value();
+  } catch (const VmError&) {
+    return false;  // the general path deduces again and raises
+  } catch (const std::bad_alloc&) {
+    return false;
+  }
+}
+
 // The common case in one lean pass: operands in dense cells of real segments, no relocation
-// rules, every operand the instruction reads already known (except the dst an assert_eq or a
-// call writes and the op0 a call writes), no write into a builtin's segment, registers that stay
-// in range. Anything else returns false having changed nothing, and the general path runs the
+// rules, operands known or deduced by the simple rules (an assert_eq's dst, op0 of a sum or op1;
+// a call's dst and op0; a builtin's output), no write into a builtin's segment, registers that
+// stay in range. Anything else returns false having changed nothing, and the general path runs the
 // instruction from the start: it alone deduces through builtins and raises the reference's
 // errors (so no VmError leaves this function).
 [[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
@@ -407,19 +437,22 @@ namespace {
   const bool dst_known = known(*dst_cell);
   const bool op0_known = known(*op0_cell);
   const bool is_call = ins.opcode == Opcode::kCall;
+  const bool is_assert = ins.opcode == Opcode::kAssertEq;
   const Relocatable next_pc{r.pc.segment, r.pc.offset + ins.size};
   if (!op0_known) {
-    // The general path for: a call whose two cells are one (it checks the second write against
-    // the first), or whose op0 a builtin's rules may deduce (they come first).
-    if (!is_call || (!dst_known && op0_addr == dst_addr) ||
-        memory_.hooks(op0_addr.segment) != nullptr) {
-      return false;
-    }
+    // Known here: a call's op0 (the return pc), and an assert_eq's op0 of a sum (dst - op1, as
+    // `tempvar x = a - b` compiles). The general path for: a call whose two cells are one (it
+    // checks the second write against the first), and an op0 a builtin's rules may deduce (they
+    // come first).
+    const bool deducible = is_call ? dst_known || op0_addr != dst_addr
+                                   : is_assert && ins.res == ResLogic::kAdd && dst_known &&
+                                         ins.op1_source != Op1Source::kOp0;
+    if (!deducible || memory_.hooks(op0_addr.segment) != nullptr) return false;
   }
   // A write into a builtin's segment runs its validation rule, which may raise: the general
   // path does those.
   if (!dst_known && memory_.hooks(dst_addr.segment) != nullptr) return false;
-  const MaybeRelocatable op0 = op0_known ? value_of(*op0_cell) : MaybeRelocatable{next_pc};
+  MaybeRelocatable op0 = op0_known ? value_of(*op0_cell) : MaybeRelocatable{next_pc};
   switch (ins.op1_source) {
     case Op1Source::kFp:
       if (!offset_in_range(r.fp, ins.off2, op1_addr)) return false;
@@ -438,47 +471,75 @@ namespace {
       }
       break;
   }
-  const Words* const op1_cell = memory_.dense_cell(op1_addr);
-  if (op1_cell == nullptr || !known(*op1_cell)) return false;
-  const MaybeRelocatable op1 = value_of(*op1_cell);
+  Words* const op1_cell = memory_.dense_cell(op1_addr);
+  if (op1_cell == nullptr) return false;
+  bool op1_known = known(*op1_cell);
+  if (!op1_known && memory_.hooks(op1_addr.segment) != nullptr) {
+    // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
+    // first, as in the general path, which also raises its errors.
+    if (!op0_known || !deduce_quietly(op1_addr)) return false;
+    op1_known = true;
+  }
+  if (!op1_known) {
+    // An assert_eq's op1 that is dst (a write through a pointer: `assert [p + i] = x`) or
+    // dst - op0.
+    if (!is_assert || !dst_known || !op0_known ||
+        (ins.res != ResLogic::kOp1 && ins.res != ResLogic::kAdd)) {
+      return false;
+    }
+  }
+  MaybeRelocatable op1 = op1_known ? value_of(*op1_cell) : MaybeRelocatable{};
 
   MaybeRelocatable res = op1;  // not zero-initialised: that was a rep stos per step
-  switch (ins.res) {
-    case ResLogic::kOp1:
-      break;
-    case ResLogic::kAdd:
-      if (!op1.is_felt()) return false;
-      if (op0.is_felt()) {
-        res = op0.felt() + op1.felt();
-      } else {
-        Relocatable sum;
-        if (!add_small(op0.relocatable(), op1.felt(), sum)) return false;
-        res = sum;
-      }
-      break;
-    case ResLogic::kMul:
-      if (!op0.is_felt() || !op1.is_felt()) return false;
-      res = op0.felt() * op1.felt();
-      break;
-    case ResLogic::kUnconstrained:
-      if (ins.opcode == Opcode::kAssertEq || ins.ap_update == ApUpdate::kAdd ||
-          ins.pc_update == PcUpdate::kJump || ins.pc_update == PcUpdate::kJumpRel) {
-        return false;
-      }
-      break;
+  MaybeRelocatable dst;
+  if (dst_known) dst = value_of(*dst_cell);
+  if (!op0_known && is_assert) {
+    if (!difference(dst, op1, op0)) return false;
+    res = dst;
+  } else if (!op1_known) {
+    if (ins.res == ResLogic::kOp1) {
+      op1 = dst;
+    } else if (!difference(dst, op0, op1)) {
+      return false;
+    }
+    res = dst;
+  } else {
+    switch (ins.res) {
+      case ResLogic::kOp1:
+        break;
+      case ResLogic::kAdd:
+        if (!op1.is_felt()) return false;
+        if (op0.is_felt()) {
+          res = op0.felt() + op1.felt();
+        } else {
+          Relocatable sum;
+          if (!add_small(op0.relocatable(), op1.felt(), sum)) return false;
+          res = sum;
+        }
+        break;
+      case ResLogic::kMul:
+        if (!op0.is_felt() || !op1.is_felt()) return false;
+        res = op0.felt() * op1.felt();
+        break;
+      case ResLogic::kUnconstrained:
+        if (is_assert || ins.ap_update == ApUpdate::kAdd || ins.pc_update == PcUpdate::kJump ||
+            ins.pc_update == PcUpdate::kJumpRel) {
+          return false;
+        }
+        break;
+    }
   }
 
-  MaybeRelocatable dst;
-  if (dst_known) {
-    dst = value_of(*dst_cell);
-  } else if (ins.opcode == Opcode::kAssertEq) {
-    dst = res;
-  } else if (is_call) {
-    dst = r.fp;
-  } else {
-    return false;
+  if (!dst_known) {
+    if (is_assert) {
+      dst = res;
+    } else if (is_call) {
+      dst = r.fp;
+    } else {
+      return false;
+    }
   }
-  if (ins.opcode == Opcode::kAssertEq && dst != res) return false;
+  if (is_assert && dst != res) return false;
   if (is_call && ((op0_known && op0 != MaybeRelocatable{next_pc}) ||
                   (dst_known && dst != MaybeRelocatable{r.fp}))) {
     return false;
@@ -530,8 +591,10 @@ namespace {
   // Unknown cells of a dense part, at two different addresses: each write creates its cell.
   if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words());
   if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words());
-  record_trace_row(
-      r, (dst_known ? 0u : unsigned{kCreatedDst}) | (op0_known ? 0u : unsigned{kCreatedOp0}));
+  if (!op1_known) memory_.fill_dense_cell(op1_addr, *op1_cell, op1.words());
+  record_trace_row(r, (dst_known ? 0u : unsigned{kCreatedDst}) |
+                          (op0_known ? 0u : unsigned{kCreatedOp0}) |
+                          (op1_known ? 0u : unsigned{kCreatedOp1}));
   r = {new_pc, new_ap, new_fp};
   return true;
 }
