@@ -10,9 +10,14 @@ class BitwiseBuiltinRunner final : public BuiltinRunner {
   /// The bound on x and y is 2^total_n_bits (251 in every layout).
   static constexpr unsigned kTotalNBits = 251;
 
-  explicit BitwiseBuiltinRunner(bool included) : BuiltinRunner("bitwise", included, 5, 2) {}
+  static constexpr std::uint64_t kCellsPerInstance = 5;
+  static constexpr std::uint64_t kInputCells = 2;
+
+  explicit BitwiseBuiltinRunner(bool included)
+      : BuiltinRunner("bitwise", included, kCellsPerInstance, kInputCells) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
 
  private:
   // The last instance whose inputs were read and checked: its three outputs are deduced in a row

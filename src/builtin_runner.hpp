@@ -60,6 +60,8 @@ class BuiltinRunner : public SegmentHooks {
   /// The offsets written since record_write_order, first write first (empty if not recording).
   std::span<const std::uint64_t> write_order() const noexcept;
 
+  /// No rules by default; a builtin that overrides validate() or deduce() overrides traits()
+  /// to match (the default traits() assumes anything, which is safe but slower).
   void validate(const Memory&, Relocatable) const override {}
   std::optional<MaybeRelocatable> deduce(const Memory&, Relocatable) const override {
     return std::nullopt;
@@ -89,6 +91,7 @@ class BuiltinRunner : public SegmentHooks {
                                            Relocatable address) const override {
       return rules_.deduce(memory, address);
     }
+    Traits traits() const override { return {.deduces = rules_.traits().deduces}; }
     const std::vector<std::uint64_t>& offsets() const noexcept { return offsets_; }
 
    private:

@@ -19,6 +19,7 @@ class EcOpBuiltinRunner final : public BuiltinRunner {
   explicit EcOpBuiltinRunner(bool included) : BuiltinRunner("ec_op", included, 7, 5) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
 
   /// p + m * q for points on the curve, by kScalarHeight double-and-add steps. Throws the
   /// reference's VmError when a step meets two points with the same x coordinate.

@@ -16,6 +16,7 @@ class KeccakBuiltinRunner final : public BuiltinRunner {
   explicit KeccakBuiltinRunner(bool included) : BuiltinRunner("keccak", included, 16, 8) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
 
   /// The permuted state of 8 integers below 2^200 (the caller checks the bound).
   static std::array<Felt, 8> permute(const std::array<Felt, 8>& input) noexcept;

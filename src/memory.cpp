@@ -92,6 +92,7 @@ void Memory::attach_hooks(std::int64_t segment, const SegmentHooks* hooks) {
   if (s == nullptr)
     throw VmError("Cannot attach rules to segment " + std::to_string(segment) + ".");
   s->hooks = hooks;
+  s->hook_traits = hooks != nullptr ? hooks->traits() : SegmentHooks::Traits{};
 }
 
 void Memory::add_relocation_rule(Relocatable src, Relocatable dst) {

@@ -42,6 +42,7 @@ class ModBuiltinRunner final : public BuiltinRunner {
   std::uint64_t needed_allocated_zeros() const override;
   void set_allocated_zeros(Relocatable address) override { zero_value_ = address; }
   void run_security_checks(const Memory& memory) const override;
+  Traits traits() const override { return {.deduces = false, .check = Traits::Check::kNothing}; }
 
   /// calc_operand: the least x with op(x, known) = res + k*p for some k in {0..k_bound-1}; for
   /// mul_mod with gcd(known, p) != 1, kZeroDivisor and a nonzero x with x * known = 0 (mod p).

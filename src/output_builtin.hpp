@@ -23,6 +23,7 @@ class OutputBuiltinRunner final : public BuiltinRunner {
 
   explicit OutputBuiltinRunner(bool included) : BuiltinRunner("output", included, 1, 1) {}
   void run_security_checks(const Memory&) const override {}
+  Traits traits() const override { return {.deduces = false, .check = Traits::Check::kNothing}; }
 
   /// add_page: cells start.. start + size - 1 of the segment form page `page_id`. Throws
   /// VmError (AssertionError) with the reference's messages.

@@ -12,6 +12,7 @@ class PedersenBuiltinRunner final : public BuiltinRunner {
   explicit PedersenBuiltinRunner(bool included) : BuiltinRunner("pedersen", included, 3, 2) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
 
  private:
   // Offsets of hash cells already deduced: like the reference's verified_addresses, the rule

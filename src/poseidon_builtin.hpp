@@ -13,6 +13,7 @@ class PoseidonBuiltinRunner final : public BuiltinRunner {
   explicit PoseidonBuiltinRunner(bool included) : BuiltinRunner("poseidon", included, 6, 3) {}
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
 
  private:
   // Output states already computed, by instance: one permutation serves the three output cells,

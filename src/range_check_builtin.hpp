@@ -13,6 +13,9 @@ class RangeCheckBuiltinRunner final : public BuiltinRunner {
 
   unsigned bound_bits() const noexcept { return bound_bits_; }
   void validate(const Memory& memory, Relocatable address) const override;
+  Traits traits() const override {
+    return {.deduces = false, .check = Traits::Check::kBits, .bits = bound_bits_};
+  }
 
  private:
   unsigned bound_bits_;

@@ -25,6 +25,7 @@ class SegmentArenaBuiltinRunner final : public BuiltinRunner {
   /// Cells written after the initial instance. Throws RunnerError if the initial cells are gone
   /// (the reference's `assert used >= INITIAL_SEGMENT_SIZE`).
   std::uint64_t used_cells(const Memory& memory) const override;
+  Traits traits() const override { return {.deduces = false, .check = Traits::Check::kNothing}; }
 };
 
 }  // namespace cairovm

@@ -394,13 +394,13 @@ namespace {
 
 }  // namespace
 
-bool VirtualMachine::deduce_quietly(Relocatable address) noexcept {
+VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) noexcept {
   try {
-    return memory_.deduce(address).has_value();
+    return memory_.deduce(address) ? Deduction::kDeduced : Deduction::kNone;
   } catch (const VmError&) {
-    return false;  // the general path deduces again and raises
+    return Deduction::kFailed;  // the general path deduces again and raises
   } catch (const std::bad_alloc&) {
-    return false;
+    return Deduction::kFailed;
   }
 }
 
@@ -474,17 +474,26 @@ bool VirtualMachine::deduce_quietly(Relocatable address) noexcept {
   Words* const op1_cell = memory_.dense_cell(op1_addr);
   if (op1_cell == nullptr) return false;
   bool op1_known = known(*op1_cell);
-  if (!op1_known && memory_.hooks(op1_addr.segment) != nullptr) {
-    // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
-    // first, as in the general path, which also raises its errors.
-    if (!op0_known || !deduce_quietly(op1_addr)) return false;
-    op1_known = true;
+  SegmentHooks::Traits op1_rules{.deduces = false, .check = SegmentHooks::Traits::Check::kNothing};
+  if (!op1_known) {
+    if (const SegmentHooks::Traits* traits = memory_.hook_traits(op1_addr.segment)) {
+      op1_rules = *traits;
+    }
+    if (op1_rules.deduces) {
+      // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
+      // first, as in the general path, which also raises its errors.
+      if (!op0_known) return false;
+      const Deduction deduction = deduce_quietly(op1_addr);
+      if (deduction == Deduction::kFailed) return false;
+      op1_known = deduction == Deduction::kDeduced;
+    }
   }
   if (!op1_known) {
     // An assert_eq's op1 that is dst (a write through a pointer: `assert [p + i] = x`) or
-    // dst - op0.
+    // dst - op0; written here only where the segment's rules are known to accept it.
     if (!is_assert || !dst_known || !op0_known ||
-        (ins.res != ResLogic::kOp1 && ins.res != ResLogic::kAdd)) {
+        (ins.res != ResLogic::kOp1 && ins.res != ResLogic::kAdd) ||
+        op1_rules.check == SegmentHooks::Traits::Check::kAny) {
       return false;
     }
   }
@@ -500,6 +509,11 @@ bool VirtualMachine::deduce_quietly(Relocatable address) noexcept {
     if (ins.res == ResLogic::kOp1) {
       op1 = dst;
     } else if (!difference(dst, op0, op1)) {
+      return false;
+    }
+    // A range-checked cell: the general path raises the reference's error for a bad value.
+    if (op1_rules.check == SegmentHooks::Traits::Check::kBits &&
+        (!op1.is_felt() || op1.felt().bit_length() > op1_rules.bits)) {
       return false;
     }
     res = dst;

@@ -197,9 +197,10 @@ class VirtualMachine {
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
   bool fast_instruction(const Instruction& ins, Registers& r);
-  /// The fast path's builtin deduction: false when no rule applies or when it raised (the
+  /// The fast path's builtin deduction: kNone when no rule applies, kFailed when it raised (the
   /// general path then runs it again and raises).
-  [[gnu::noinline]] bool deduce_quietly(Relocatable address) noexcept;
+  enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };
+  [[gnu::noinline]] Deduction deduce_quietly(Relocatable address) noexcept;
   void record_trace_row(const Registers& r, unsigned created);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
                         const MaybeRelocatable* res, const MaybeRelocatable& op1, Registers& r);

@@ -78,8 +78,8 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
       if (bits == 0) continue;
       const TraceEntry registers = trace[step];
       const Instruction* ins = pc_in_program ? vm.loaded_instruction(registers.pc_offset) : nullptr;
-      if (ins == nullptr || (bits & kCreatedOp1) != 0) [[unlikely]] {
-        // Code outside the program, or an op1 cell (maybe a double dereference): the general way.
+      if (ins == nullptr) [[unlikely]] {
+        // Code outside the program: the general way.
         // addresses[1..3] are the step's dst, op0 and op1 cells, bits 0..2 of `bits`.
         const TraceCursor::Registers at{{segments.pc_segment, registers.pc_offset},
                                         {segments.ap_segment, registers.ap_offset},
@@ -99,7 +99,31 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
                                  registers.fp_offset + static_cast<std::uint64_t>(offset)};
       };
       if ((bits & kCreatedDst) != 0) create(operand(ins->dst_register, ins->off0));
-      if ((bits & kCreatedOp0) != 0) create(operand(ins->op0_register, ins->off1));
+      const Relocatable op0 = operand(ins->op0_register, ins->off1);
+      if ((bits & kCreatedOp0) != 0) create(op0);
+      if ((bits & kCreatedOp1) != 0) {
+        // A write through a pointer (the common case: op0 holds it) or into an ap/fp cell.
+        Relocatable base;
+        switch (ins->op1_source) {
+          case Op1Source::kOp0: {
+            MaybeRelocatable pointer;
+            if (!memory.read(op0, pointer) || !pointer.is_relocatable())
+              continue;  // never: op1 was read through it
+            base = pointer.relocatable();
+            break;
+          }
+          case Op1Source::kAp:
+            base = {segments.ap_segment, registers.ap_offset};
+            break;
+          case Op1Source::kFp:
+            base = {segments.fp_segment, registers.fp_offset};
+            break;
+          case Op1Source::kImm:
+            base = {segments.pc_segment, registers.pc_offset};
+            break;
+        }
+        create({base.segment, base.offset + static_cast<std::uint64_t>(ins->off2)});
+      }
     }
   }
   while (next_logged < log.size()) create(log[next_logged++].address);

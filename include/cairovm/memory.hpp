@@ -21,7 +21,23 @@ class Memory;
 /// unknown cells. Called only for cells of that segment, so the plain step loop pays nothing.
 class SegmentHooks {
  public:
+  /// What the step loop may assume about the rules without calling them (read once, when they
+  /// are attached): whether deduce() ever gives a value, and what validate() checks.
+  struct Traits {
+    enum class Check : std::uint8_t {
+      kAny,      // anything: the step loop leaves writes to validate()
+      kNothing,  // validate() accepts every value
+      kBits,     // validate() accepts field elements of at most `bits` bits
+    };
+    bool deduces = true;
+    Check check = Check::kAny;
+    unsigned bits = 0;
+  };
+
   virtual ~SegmentHooks() = default;
+  /// Rules that override validate() or deduce() say here what they do (the default assumes
+  /// anything).
+  virtual Traits traits() const { return {}; }
   /// Called once for each new cell written in the segment; throws VmError to reject it.
   virtual void validate(const Memory& memory, Relocatable address) const = 0;
   /// The value deduced for an unknown cell of the segment, if the rule applies to it.
@@ -97,15 +113,14 @@ class Memory {
     return &dense[address.offset].words;
   }
   /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as
-  /// insert_operand() does (counted, checked by the segment's rules, not logged).
+  /// insert_operand() does (counted, not logged), without calling the segment's validate(): the
+  /// caller has checked the value against the segment's hook_traits().
   [[gnu::always_inline]] void fill_dense_cell(Relocatable address, Felt::Limbs& cell,
-                                              const Felt::Limbs& value) {
+                                              const Felt::Limbs& value) noexcept {
     cell = value;
     cell[3] |= kCellPresent;
     ++cell_count_;
-    Segment& segment = segments_[static_cast<std::size_t>(address.segment)];
-    ++segment.cells;
-    if (segment.hooks != nullptr) segment.hooks->validate(*this, address);
+    ++segments_[static_cast<std::size_t>(address.segment)].cells;
   }
 
   /// Attaches rules to a segment, real or temporary (the memory does not own them).
@@ -113,6 +128,12 @@ class Memory {
   [[gnu::always_inline]] const SegmentHooks* hooks(std::int64_t segment) const noexcept {
     const Segment* s = segment_of(segment);
     return s ? s->hooks : nullptr;
+  }
+  /// The traits of a segment's rules; nullptr when it has none.
+  [[gnu::always_inline]] const SegmentHooks::Traits* hook_traits(
+      std::int64_t segment) const noexcept {
+    const Segment* s = segment_of(segment);
+    return s && s->hooks ? &s->hook_traits : nullptr;
   }
   /// Runs the segment's deduction rule for an unknown cell; stores and returns the value.
   std::optional<MaybeRelocatable> deduce(Relocatable address) {
@@ -228,7 +249,8 @@ class Memory {
     ReservedArray<Cell> dense;
     std::map<std::uint64_t, Cell> sparse;
     const SegmentHooks* hooks = nullptr;
-    std::uint64_t cells = 0;  // present cells, dense and sparse
+    SegmentHooks::Traits hook_traits;  // hooks->traits(), kept here for the step loop
+    std::uint64_t cells = 0;           // present cells, dense and sparse
   };
 
   [[gnu::always_inline]] const Segment* segment_of(std::int64_t index) const noexcept {

@@ -73,6 +73,17 @@ TEST(BitwiseBuiltinTest, RelocatableInput) {
             "bitwise builtin: Expected integer at address 1:1. Got: 0:3.");
 }
 
+TEST(BitwiseBuiltinTest, BothInputsBadReportsX) {
+  BitwiseBuiltinRunner bitwise(true);
+  testing::BuiltinFixture f(bitwise);
+  f.memory.insert({1, 0}, Relocatable{0, 3});
+  f.memory.insert({1, 1}, Felt::prime_minus_one());
+  EXPECT_EQ(vm_error_message([&] {
+              f.memory.deduce({1, 2});
+            }),
+            "bitwise builtin: Expected integer at address 1:0. Got: 0:3.");
+}
+
 TEST(BitwiseBuiltinTest, VerifyAutoDeductions) {
   BitwiseBuiltinRunner bitwise(true);
   testing::BuiltinFixture f(bitwise);
