@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cairovm/errors.hpp"
+#include "json_scanner.hpp"
 #include "program_impl.hpp"
 
 namespace cairovm {
@@ -77,8 +78,10 @@ FlowTrackingData parse_flow_tracking(const json& value, const std::string& path)
   return data;
 }
 
+constexpr int kMaxParentLocationDepth = 64;
+
 Location parse_location(const json& value, const std::string& path, int depth = 0) {
-  if (depth > 64) bad(path, "parent locations nested too deeply");
+  if (depth > kMaxParentLocationDepth) bad(path, "parent locations nested too deeply");
   Location loc;
   loc.start_line = as_int(field(value, "start_line", path), path + ".start_line");
   loc.start_col = as_int(field(value, "start_col", path), path + ".start_col");
@@ -111,6 +114,276 @@ class BigIntegerKeepingParser : public nlohmann::detail::json_sax_dom_parser<jso
   }
 };
 
+/// Throws json::exception on invalid JSON.
+json parse_json(std::string_view text) {
+  json value;
+  BigIntegerKeepingParser handler(value);
+  json::sax_parse(text, &handler);
+  return value;
+}
+
+[[noreturn]] void invalid_json(const json::exception& e) {
+  throw ProgramError(
+      "Failed to load compiled program (not a valid JSON file). Did you compile the code before "
+      "running it? Error: '" +
+      std::string(e.what()) + "'");
+}
+
+json parse_whole_program(std::string_view text) {
+  try {
+    return parse_json(text);
+  } catch (const json::exception& e) {
+    invalid_json(e);
+  }
+}
+
+/// The program's top-level members as nlohmann values, but debug_info, which the fast path keeps
+/// as its text.
+struct ParsedProgram {
+  json root;
+  std::optional<std::string_view> debug_info_text;
+};
+
+/// The fast path: false (`parsed` then to be discarded) on anything unusual (invalid JSON, a
+/// duplicate or escaped top-level key, a byte order mark, ...), for parse_whole_program to take
+/// over with the same values or the same error.
+bool parse_all_but_debug_info(std::string_view text, ParsedProgram& parsed) {
+  JsonScanner scanner(text);
+  parsed.root = json::object();
+  const auto parse_member = [&](std::string_view key) {
+    std::string_view value_text;
+    if (!scanner.skip_value(value_text)) return false;
+    // Kept as text for DebugInfoReader: nlohmann's DOM of every pc's debug info (mostly
+    // reference_ids, never read) made loading a 17 MB program cost 1.5G instructions, not 0.29G.
+    if (key == "debug_info") {
+      if (parsed.debug_info_text) return false;
+      parsed.debug_info_text = value_text;
+      return true;
+    }
+    const std::string name(key);
+    if (parsed.root.contains(name)) return false;
+    parsed.root[name] = parse_json(value_text);
+    return true;
+  };
+  try {
+    return scanner.read_object(parse_member) && scanner.at_end();
+  } catch (const json::exception&) {
+    return false;
+  }
+}
+
+struct DebugInfo {
+  std::map<std::string, std::string> file_contents;
+  std::map<std::uint64_t, InstructionLocation> instruction_locations;
+};
+
+DebugInfo read_debug_info_json(const json& debug_info) {
+  DebugInfo result;
+  if (debug_info.is_null()) return result;
+  if (auto files = debug_info.find("file_contents");
+      files != debug_info.end() && files->is_object()) {
+    for (const auto& [name, content] : files->items()) {
+      result.file_contents[name] = as_string(content, "debug_info.file_contents." + name);
+    }
+  }
+  const json& locations = field(debug_info, "instruction_locations", "debug_info");
+  if (!locations.is_object()) bad("debug_info.instruction_locations", "expected an object");
+  for (const auto& [key, info] : locations.items()) {
+    const std::string path = "debug_info.instruction_locations." + key;
+    InstructionLocation loc;
+    loc.inst = parse_location(field(info, "inst", path), path + ".inst");
+    if (auto scopes = info.find("accessible_scopes"); scopes != info.end()) {
+      loc.accessible_scopes = string_list(*scopes, path + ".accessible_scopes");
+    }
+    if (auto hint_locs = info.find("hints"); hint_locs != info.end() && hint_locs->is_array()) {
+      for (std::size_t i = 0; i < hint_locs->size(); ++i) {
+        const json& h = (*hint_locs)[i];
+        const std::string hint_path = path + ".hints[" + std::to_string(i) + "]";
+        if (h.is_null()) {
+          loc.hints.emplace_back();
+          continue;
+        }
+        loc.hints.push_back(HintLocation{
+            parse_location(field(h, "location", hint_path), hint_path + ".location"),
+            as_int(field(h, "n_prefix_newlines", hint_path), hint_path + ".n_prefix_newlines")});
+      }
+    }
+    result.instruction_locations[pc_key(key, path)] = std::move(loc);
+  }
+  return result;
+}
+
+/// Marks the member `bit` as read; false when it was already, since nlohmann keeps a repeated
+/// key's last value and the readers below would have used the first.
+bool first_time(unsigned& seen, unsigned bit) {
+  if (seen & bit) return false;
+  seen |= bit;
+  return true;
+}
+
+/// A pc key as the compiler writes it: pc_key's digits, without leading zeros (which could make
+/// two keys one pc).
+std::optional<std::uint64_t> canonical_pc_key(std::string_view key) {
+  if (key.empty() || key.size() > 18 || (key.size() > 1 && key[0] == '0')) return std::nullopt;
+  std::uint64_t pc = 0;
+  for (const char c : key) {
+    if (c < '0' || c > '9') return std::nullopt;
+    pc = pc * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return pc;
+}
+
+/// Reads debug_info from its text into what read_debug_info_json makes of it, skipping what that
+/// ignores (flow_tracking_data, ...) without building it. Fails on anything else than the
+/// compiler's usual shape (a missing field, a wrong type, a repeated key, ...), which
+/// read_debug_info_json then reports.
+class DebugInfoReader {
+ public:
+  explicit DebugInfoReader(std::string_view text) : scanner_(text) {}
+
+  std::optional<DebugInfo> read() {
+    if (!read_debug_info() || !scanner_.at_end()) return std::nullopt;
+    return std::move(result_);
+  }
+
+ private:
+  bool read_debug_info() {
+    if (scanner_.consume_null()) return true;
+    enum : unsigned { kFiles = 1, kLocations = 2 };
+    unsigned seen = 0;
+    return scanner_.read_object([&](std::string_view key) {
+      if (key == "file_contents") return first_time(seen, kFiles) && read_file_contents();
+      if (key == "instruction_locations") {
+        return first_time(seen, kLocations) && read_instruction_locations();
+      }
+      return scanner_.skip_value();
+    }) && (seen & kLocations);
+  }
+
+  bool read_file_contents() {
+    if (!scanner_.next_is('{')) return scanner_.skip_value();  // ignored unless an object
+    // A repeated name keeps its last contents, as in nlohmann's object.
+    return scanner_.read_object([&](std::string_view name) {
+      return scanner_.read_string(result_.file_contents[std::string(name)]);
+    });
+  }
+
+  bool read_instruction_locations() {
+    return scanner_.read_object([&](std::string_view key) {
+      const auto pc = canonical_pc_key(key);
+      InstructionLocation loc;
+      return pc && read_instruction_location(loc) &&
+             result_.instruction_locations.emplace(*pc, std::move(loc)).second;
+    });
+  }
+
+  bool read_instruction_location(InstructionLocation& loc) {
+    enum : unsigned { kInst = 1, kScopes = 2, kHints = 4 };
+    unsigned seen = 0;
+    return scanner_.read_object([&](std::string_view key) {
+      if (key == "inst") return first_time(seen, kInst) && read_location(loc.inst, 0);
+      if (key == "accessible_scopes") {
+        return first_time(seen, kScopes) && read_string_list(loc.accessible_scopes);
+      }
+      if (key == "hints") return first_time(seen, kHints) && read_hint_locations(loc.hints);
+      return scanner_.skip_value();
+    }) && (seen & kInst);
+  }
+
+  bool read_hint_locations(std::vector<std::optional<HintLocation>>& hints) {
+    if (!scanner_.next_is('[')) return scanner_.skip_value();  // ignored unless a list
+    return scanner_.read_array([&] {
+      if (scanner_.consume_null()) {
+        hints.emplace_back();
+        return true;
+      }
+      HintLocation hint;
+      if (!read_hint_location(hint)) return false;
+      hints.emplace_back(std::move(hint));
+      return true;
+    });
+  }
+
+  bool read_hint_location(HintLocation& hint) {
+    enum : unsigned { kLocation = 1, kNewlines = 2 };
+    unsigned seen = 0;
+    return scanner_.read_object([&](std::string_view key) {
+      if (key == "location") return first_time(seen, kLocation) && read_location(hint.location, 0);
+      if (key == "n_prefix_newlines") {
+        return first_time(seen, kNewlines) && scanner_.read_int(hint.n_prefix_newlines);
+      }
+      return scanner_.skip_value();
+    }) && seen == (kLocation | kNewlines);
+  }
+
+  bool read_location(Location& loc, int depth) {
+    if (depth > kMaxParentLocationDepth) return false;
+    enum : unsigned { kStartLine = 1, kStartCol = 2, kEndLine = 4, kEndCol = 8, kFile = 16 };
+    constexpr unsigned kParent = 32;
+    unsigned seen = 0;
+    const auto read_int_once = [&](unsigned bit, std::int64_t& value) {
+      return first_time(seen, bit) && scanner_.read_int(value);
+    };
+    const auto read_member = [&](std::string_view key) {
+      if (key == "start_line") return read_int_once(kStartLine, loc.start_line);
+      if (key == "start_col") return read_int_once(kStartCol, loc.start_col);
+      if (key == "end_line") return read_int_once(kEndLine, loc.end_line);
+      if (key == "end_col") return read_int_once(kEndCol, loc.end_col);
+      if (key == "input_file") return first_time(seen, kFile) && read_input_file(loc);
+      if (key == "parent_location") return first_time(seen, kParent) && read_parent(loc, depth);
+      return scanner_.skip_value();
+    };
+    constexpr unsigned kRequired = kStartLine | kStartCol | kEndLine | kEndCol | kFile;
+    return scanner_.read_object(read_member) && (seen & kRequired) == kRequired;
+  }
+
+  bool read_input_file(Location& loc) {
+    if (!scanner_.next_is('{')) return scanner_.skip_value();  // ignored unless an object
+    unsigned seen = 0;
+    return scanner_.read_object([&](std::string_view key) {
+      if (key != "filename") return scanner_.skip_value();
+      return first_time(seen, 1) && (scanner_.consume_null() || scanner_.read_string(loc.filename));
+    });
+  }
+
+  bool read_parent(Location& loc, int depth) {
+    if (scanner_.consume_null()) return true;
+    auto parent = std::make_shared<Location>();
+    std::string message;
+    if (!scanner_.consume('[') || !read_location(*parent, depth + 1) || !scanner_.consume(',') ||
+        !scanner_.read_string(message) || !scanner_.consume(']')) {
+      return false;
+    }
+    loc.parent = ParentLocation{std::move(parent), std::move(message)};
+    return true;
+  }
+
+  bool read_string_list(std::vector<std::string>& list) {
+    return scanner_.read_array([&] { return scanner_.read_string(list.emplace_back()); });
+  }
+
+  JsonScanner scanner_;
+  DebugInfo result_;
+};
+
+/// The fast reader when the fast path kept debug_info's text, else (or when the reader fails)
+/// read_debug_info_json, at the same point of the load as before so errors keep their order.
+DebugInfo read_debug_info(const ParsedProgram& parsed, std::string_view text) {
+  if (!parsed.debug_info_text) {
+    auto it = parsed.root.find("debug_info");
+    return it == parsed.root.end() ? DebugInfo{} : read_debug_info_json(*it);
+  }
+  if (auto fast = DebugInfoReader(*parsed.debug_info_text).read()) return std::move(*fast);
+  json debug_info;
+  try {
+    debug_info = parse_json(*parsed.debug_info_text);
+  } catch (const json::exception& e) {
+    (void)parse_whole_program(text);  // the scanner let invalid JSON through: report it as before
+    invalid_json(e);
+  }
+  return read_debug_info_json(debug_info);
+}
+
 }  // namespace
 
 Program Program::from_file(const std::string& path) {
@@ -122,16 +395,9 @@ Program Program::from_file(const std::string& path) {
 }
 
 Program Program::from_json_text(std::string_view text) {
-  json root;
-  try {
-    BigIntegerKeepingParser handler(root);
-    json::sax_parse(text, &handler);
-  } catch (const json::exception& e) {
-    throw ProgramError(
-        "Failed to load compiled program (not a valid JSON file). Did you compile the code before "
-        "running it? Error: '" +
-        std::string(e.what()) + "'");
-  }
+  ParsedProgram parsed;
+  if (!parse_all_but_debug_info(text, parsed)) parsed = {parse_whole_program(text), std::nullopt};
+  const json& root = parsed.root;
   if (!root.is_object()) bad("program", "expected a JSON object");
 
   // Filled in place and never moved: the compiled code built last points into it.
@@ -242,37 +508,9 @@ Program Program::from_json_text(std::string_view text) {
     }
   }
 
-  if (auto it = root.find("debug_info"); it != root.end() && !it->is_null()) {
-    if (auto files = it->find("file_contents"); files != it->end() && files->is_object()) {
-      for (const auto& [name, content] : files->items()) {
-        program.file_contents[name] = as_string(content, "debug_info.file_contents." + name);
-      }
-    }
-    const json& locations = field(*it, "instruction_locations", "debug_info");
-    if (!locations.is_object()) bad("debug_info.instruction_locations", "expected an object");
-    for (const auto& [key, info] : locations.items()) {
-      const std::string path = "debug_info.instruction_locations." + key;
-      InstructionLocation loc;
-      loc.inst = parse_location(field(info, "inst", path), path + ".inst");
-      if (auto scopes = info.find("accessible_scopes"); scopes != info.end()) {
-        loc.accessible_scopes = string_list(*scopes, path + ".accessible_scopes");
-      }
-      if (auto hint_locs = info.find("hints"); hint_locs != info.end() && hint_locs->is_array()) {
-        for (std::size_t i = 0; i < hint_locs->size(); ++i) {
-          const json& h = (*hint_locs)[i];
-          const std::string hint_path = path + ".hints[" + std::to_string(i) + "]";
-          if (h.is_null()) {
-            loc.hints.emplace_back();
-            continue;
-          }
-          loc.hints.push_back(HintLocation{
-              parse_location(field(h, "location", hint_path), hint_path + ".location"),
-              as_int(field(h, "n_prefix_newlines", hint_path), hint_path + ".n_prefix_newlines")});
-        }
-      }
-      program.instruction_locations[pc_key(key, path)] = std::move(loc);
-    }
-  }
+  DebugInfo debug_info = read_debug_info(parsed, text);
+  program.file_contents = std::move(debug_info.file_contents);
+  program.instruction_locations = std::move(debug_info.instruction_locations);
 
   if (auto it = root.find("attributes"); it != root.end() && !it->is_null()) {
     if (!it->is_array()) bad("attributes", "expected a list");
