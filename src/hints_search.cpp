@@ -57,6 +57,22 @@ Relocatable element_address(PyHint& h, Relocatable array, std::uint64_t elm_size
   return add(array, offset.get_si());
 }
 
+// The same for a 64-bit index: the product in machine words (an mpz product, allocated and freed
+// per element, cost more than the search itself).
+Relocatable element_address(PyHint& h, Relocatable array, std::uint64_t elm_size, std::uint64_t i) {
+  std::uint64_t offset = 0;
+  if (__builtin_mul_overflow(elm_size, i, &offset) || offset > INT64_MAX) {
+    return element_address(h, array, elm_size, BigInt(static_cast<unsigned long>(i)));  // raises
+  }
+  return add(array, static_cast<std::int64_t>(offset));
+}
+
+// A loop bound below n: n itself, or 2^64 - 1 for a larger n (whose loop fails long before,
+// reading an unknown cell).
+std::uint64_t loop_bound(const BigInt& n) {
+  return n.fits_ulong_p() ? n.get_ui() : UINT64_MAX;
+}
+
 Relocatable array_pointer(PyHint& h) {
   h.at(1);
   return h.ctx().ids_pointer("array_ptr");
@@ -66,10 +82,10 @@ void search_sorted(PyHint& h, bool with_exists) {
   const Relocatable array = array_pointer(h);
   const std::uint64_t elm_size = checked_elm_size(h, 3);
   const BigInt n = checked_n_elms(h, 6);
-  for (BigInt i = 0; i < n; ++i) {
+  for (std::uint64_t i = 0; i < loop_bound(n); ++i) {
     const MaybeRelocatable value = h.at(15).read(element_address(h, array, elm_size, i));
     if (greater_or_equal(h, value, h.id("key"))) {
-      h.at(16).set_id("index", i);
+      h.at(16).set_id("index", BigInt(static_cast<unsigned long>(i)));
       if (with_exists) h.at(17).set_id("exists", BigInt(value == h.id("key") ? 1 : 0));
       return;
     }
@@ -100,9 +116,9 @@ void find_element(PyHint& h) {
     return;
   }
   const BigInt n = checked_n_elms(h, 16);
-  for (BigInt i = 0; i < n; ++i) {
+  for (std::uint64_t i = 0; i < loop_bound(n); ++i) {
     if (h.at(25).read(element_address(h, array, elm_size, i)) == key) {
-      h.at(26).set_id("index", i);
+      h.at(26).set_id("index", BigInt(static_cast<unsigned long>(i)));
       return;
     }
   }
