@@ -479,6 +479,9 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
     if (const SegmentHooks::Traits* traits = memory_.hook_traits(op1_addr.segment)) {
       op1_rules = *traits;
     }
+    // Rules whose validate() may raise, even on the value their own deduction writes (Python
+    // rules): the general path, so that the error is raised and not swallowed here.
+    if (op1_rules.check == SegmentHooks::Traits::Check::kAny) return false;
     if (op1_rules.deduces) {
       // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
       // first, as in the general path, which also raises its errors.
@@ -490,10 +493,9 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   }
   if (!op1_known) {
     // An assert_eq's op1 that is dst (a write through a pointer: `assert [p + i] = x`) or
-    // dst - op0; written here only where the segment's rules are known to accept it.
+    // dst - op0 (range-checked below where the segment's rules ask for it).
     if (!is_assert || !dst_known || !op0_known ||
-        (ins.res != ResLogic::kOp1 && ins.res != ResLogic::kAdd) ||
-        op1_rules.check == SegmentHooks::Traits::Check::kAny) {
+        (ins.res != ResLogic::kOp1 && ins.res != ResLogic::kAdd)) {
       return false;
     }
   }
