@@ -172,6 +172,48 @@ Instruction decode_instruction(const Felt& encoding, bool has_immediate) {
   return ins;
 }
 
+InstructionShape shape_of(const Instruction& ins, bool small_immediate) noexcept {
+  const bool imm = ins.op1_source == Op1Source::kImm;
+  if (imm && ins.off2 != 1) return InstructionShape::kOther;  // the general path raises
+  const bool ap_plain = ins.ap_update == ApUpdate::kRegular || ins.ap_update == ApUpdate::kAdd1;
+  switch (ins.opcode) {
+    case Opcode::kAssertEq:
+      if (ins.pc_update != PcUpdate::kRegular || ins.fp_update != FpUpdate::kRegular || !ap_plain ||
+          ins.res == ResLogic::kUnconstrained) {
+        return InstructionShape::kOther;
+      }
+      return static_cast<InstructionShape>(1 + 3 * static_cast<unsigned>(ins.op1_source) +
+                                           static_cast<unsigned>(ins.res));
+    case Opcode::kCall:
+      if (imm && small_immediate && ins.res == ResLogic::kOp1 &&
+          ins.pc_update == PcUpdate::kJumpRel && ins.dst_register == ins.op0_register &&
+          ins.off0 != ins.off1) {
+        return InstructionShape::kCallRel;
+      }
+      return InstructionShape::kOther;
+    case Opcode::kRet:
+      if (ins.op1_source == Op1Source::kFp && ins.res == ResLogic::kOp1 &&
+          ins.pc_update == PcUpdate::kJump && ins.ap_update == ApUpdate::kRegular) {
+        return InstructionShape::kRet;
+      }
+      return InstructionShape::kOther;
+    case Opcode::kNop:
+      if (!imm || !small_immediate || ins.fp_update != FpUpdate::kRegular) {
+        return InstructionShape::kOther;
+      }
+      if (ins.pc_update == PcUpdate::kJnz && ap_plain) return InstructionShape::kJnz;
+      if (ins.pc_update == PcUpdate::kJumpRel && ap_plain && ins.res == ResLogic::kOp1) {
+        return InstructionShape::kJumpRel;
+      }
+      if (ins.pc_update == PcUpdate::kRegular && ins.ap_update == ApUpdate::kAdd &&
+          ins.res == ResLogic::kOp1) {
+        return InstructionShape::kApAdd;
+      }
+      return InstructionShape::kOther;
+  }
+  return InstructionShape::kOther;
+}
+
 bool is_call_instruction(const Felt& encoding, bool has_immediate) noexcept {
   try {
     const Instruction ins = decode_instruction(encoding, has_immediate);

@@ -34,6 +34,36 @@ struct Instruction {
   friend bool operator==(const Instruction&, const Instruction&) = default;
 };
 
+/// The common forms of compiled Cairo 0 that the step loop runs through a handler of its own,
+/// decided once per program word at load. Each handler covers its form's usual case (operands
+/// known, in the execution segment's dense cells) and leaves the rest to the general fast path.
+enum class InstructionShape : std::uint8_t {
+  kOther,
+  // assert_eq with pc and fp regular and ap regular or ap++: one per op1 source (Op1Source's
+  // order) and res (op1, add, mul), at 1 + 3 * source + res.
+  kAssertOp0Op1,
+  kAssertOp0Add,
+  kAssertOp0Mul,
+  kAssertImmOp1,
+  kAssertImmAdd,
+  kAssertImmMul,
+  kAssertFpOp1,
+  kAssertFpAdd,
+  kAssertFpMul,
+  kAssertApOp1,
+  kAssertApAdd,
+  kAssertApMul,
+  kCallRel,  // call rel <imm>, its two cells distinct
+  kRet,      // ret
+  kJnz,      // jmp rel <imm> if [reg + off] != 0, ap regular or ap++
+  kJumpRel,  // jmp rel <imm>, ap regular or ap++
+  kApAdd,    // ap += <imm>
+};
+
+/// The shape of a decoded instruction. `small_immediate` tells whether its immediate (if any) is
+/// a small signed number (small_signed): the jumps and `ap +=` need one for their handlers.
+InstructionShape shape_of(const Instruction& ins, bool small_immediate) noexcept;
+
 /// Decodes an instruction word. `has_immediate` tells whether the cell after it holds a field
 /// element (the reference requires one for an immediate operand). Throws VmError with the
 /// reference's message for an invalid encoding.

@@ -1,9 +1,11 @@
 #include "program_code.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "cairovm/errors.hpp"
+#include "cairovm/relocatable.hpp"
 
 namespace cairovm {
 
@@ -61,7 +63,15 @@ ProgramCode build_program_code(const std::vector<Felt>& data,
   for (std::size_t pc = 0; pc < data.size(); ++pc) {
     ProgramSlot& slot = code.slots[pc];
     slot.decoded = decode_word(data, pc, slot.instruction);
-    if (slot.decoded) ++code.decoded_words;
+    if (!slot.decoded) continue;
+    ++code.decoded_words;
+    std::optional<std::int64_t> delta;
+    if (slot.instruction.op1_source == Op1Source::kImm) {  // decoded: pc + 1 is in the program
+      slot.immediate = data[pc + 1].limbs();
+      delta = small_signed(data[pc + 1]);
+      slot.immediate_delta = delta.value_or(0);
+    }
+    slot.shape = shape_of(slot.instruction, delta.has_value());
   }
   for (const auto& [pc, definitions] : hints) {
     code.slots[pc].first_hint = static_cast<std::int32_t>(code.hints.size());

@@ -21,6 +21,12 @@ struct ProgramSlot {
   /// from memory when it runs it.
   bool decoded = false;
   std::int32_t first_hint = -1;  // index in ProgramCode::hints, -1: none
+  InstructionShape shape = InstructionShape::kOther;
+  /// An immediate operand (the next program word) in the words of a cell, and as a small signed
+  /// number when it is one (the jump or ap move of the shapes that need it): read here, next to
+  /// the instruction, and not from memory at each step.
+  Felt::Limbs immediate{};
+  std::int64_t immediate_delta = 0;
 };
 
 struct ProgramCode {

@@ -624,18 +624,286 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   return true;
 }
 
+namespace {
+
+using Words = Felt::Limbs;
+
+[[gnu::always_inline]] inline bool present(const Words& cell) noexcept {
+  return (cell[3] & Memory::kCellPresent) != 0;
+}
+[[gnu::always_inline]] inline Words stripped(const Words& cell) noexcept {
+  Words w = cell;
+  w[3] &= ~Memory::kCellPresent;
+  return w;
+}
+[[gnu::always_inline]] inline MaybeRelocatable value_in(const Words& cell) noexcept {
+  return MaybeRelocatable::from_words(stripped(cell));
+}
+[[gnu::always_inline]] inline bool is_pointer(const Words& cell) noexcept {
+  return (cell[3] & MaybeRelocatable::kRelocatableTag) != 0;
+}
+[[gnu::always_inline]] inline Relocatable pointer_in(const Words& cell) noexcept {
+  return {static_cast<std::int64_t>(cell[1]), cell[0]};
+}
+[[gnu::always_inline]] inline Felt felt_in(const Words& cell) noexcept {
+  return Felt::from_canonical_limbs_unchecked(stripped(cell));
+}
+// A register's offset moved by an instruction offset; below 0 it wraps to a huge offset, which
+// no window holds (as offset_in_range refuses it).
+[[gnu::always_inline]] inline std::uint64_t moved(std::uint64_t offset, std::int16_t by) noexcept {
+  return offset + static_cast<std::uint64_t>(std::int64_t{by});
+}
+
+}  // namespace
+
+VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexcept {
+  if (r.ap.segment != r.fp.segment) return {};
+  const Memory::DenseCells dense = memory_.dense_cells(r.ap.segment);
+  return {dense.cells, dense.size, r.ap.segment};
+}
+
+// One instruction of a known shape, in its usual cases: what fast_instruction() would do for it,
+// with the decisions made at load taken out and the ap- and fp-based cells read through the
+// window. Anything else returns false having changed nothing, for fast_instruction() to run.
+template <InstructionShape kShape>
+[[gnu::always_inline]] inline bool VirtualMachine::run_shape(const ProgramSlot& slot, Registers& r,
+                                                             const CellWindow& w) {
+  using enum InstructionShape;
+  const Instruction& ins = slot.instruction;
+  const auto offset_of = [&](Register reg) {
+    return reg == Register::kAp ? r.ap.offset : r.fp.offset;
+  };
+  const std::uint64_t dst_off = moved(offset_of(ins.dst_register), ins.off0);
+  const std::uint64_t op0_off = moved(offset_of(ins.op0_register), ins.off1);
+  if (dst_off >= w.size || op0_off >= w.size) return false;
+  Words& dst_cell = w.cells[dst_off];
+  Words& op0_cell = w.cells[op0_off];
+  const bool dst_known = present(dst_cell);
+  const bool op0_known = present(op0_cell);
+  Relocatable new_pc{r.pc.segment, r.pc.offset + ins.size};
+  Relocatable new_ap = r.ap;
+
+  if constexpr (kShape == kCallRel) {
+    // dst gets fp and op0 the return pc, each checked against what the cell already holds.
+    const Words frame = MaybeRelocatable{r.fp}.words();
+    const Words return_pc = MaybeRelocatable{new_pc}.words();
+    if ((dst_known && stripped(dst_cell) != frame) ||
+        (op0_known && stripped(op0_cell) != return_pc) || !offset_in_range(r.ap, 2, new_ap) ||
+        !offset_in_range(r.pc, slot.immediate_delta, new_pc)) {
+      return false;
+    }
+    if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame);
+    if (!op0_known) memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc);
+    record_trace_row(
+        r, (dst_known ? 0u : unsigned{kCreatedDst}) | (op0_known ? 0u : unsigned{kCreatedOp0}));
+    r = {new_pc, new_ap, new_ap};
+    return true;
+  } else if constexpr (kShape == kRet) {
+    const std::uint64_t op1_off = moved(r.fp.offset, ins.off2);
+    if (!dst_known || !op0_known || op1_off >= w.size) return false;
+    const Words& op1_cell = w.cells[op1_off];
+    // The new fp must stay in the window's segment for the next steps' handlers.
+    if (!present(op1_cell) || !is_pointer(op1_cell) || !is_pointer(dst_cell) ||
+        pointer_in(dst_cell).segment != w.segment) {
+      return false;
+    }
+    record_trace_row(r, 0);
+    r = {pointer_in(op1_cell), r.ap, pointer_in(dst_cell)};
+    return true;
+  } else if constexpr (kShape == kJnz || kShape == kJumpRel || kShape == kApAdd) {
+    if (!dst_known || !op0_known) return false;
+    if constexpr (kShape == kApAdd) {
+      if (!offset_in_range(r.ap, slot.immediate_delta, new_ap)) return false;
+    } else {
+      if (ins.ap_update == ApUpdate::kAdd1 && !offset_in_range(r.ap, 1, new_ap)) return false;
+      // A relocatable is never zero: its tag bit is set.
+      const bool jumps = kShape == kJumpRel || (dst_cell[0] | dst_cell[1] | dst_cell[2] |
+                                                (dst_cell[3] & ~Memory::kCellPresent)) != 0;
+      if (jumps && !offset_in_range(r.pc, slot.immediate_delta, new_pc)) return false;
+    }
+    record_trace_row(r, 0);
+    r = {new_pc, new_ap, r.fp};
+    return true;
+  } else {
+    return run_assert_shape<kShape>(slot, r, w, dst_cell, op0_cell, dst_off, op0_off);
+  }
+}
+
+// An assert_eq of a known shape: res from op0 and op1 checked against dst or written there; or,
+// with dst known, an unknown op0 = dst - op1 (a sum) or op1 = dst (dst - op0 for a sum), written
+// where fast_instruction() would deduce them.
+template <InstructionShape kShape>
+[[gnu::always_inline]] inline bool VirtualMachine::run_assert_shape(
+    const ProgramSlot& slot, Registers& r, const CellWindow& w, Words& dst_cell, Words& op0_cell,
+    std::uint64_t dst_off, std::uint64_t op0_off) {
+  constexpr unsigned kIndex = static_cast<unsigned>(kShape) - 1;
+  constexpr auto kSource = static_cast<Op1Source>(kIndex / 3);
+  constexpr auto kRes = static_cast<ResLogic>(kIndex % 3);
+  const Instruction& ins = slot.instruction;
+  const bool dst_known = present(dst_cell);
+  const bool op0_known = present(op0_cell);
+  // op1's cell: the immediate beside the instruction, or a cell of memory.
+  const Words* op1_cell = &slot.immediate;
+  Words* op1_memory = nullptr;
+  Relocatable op1_addr;
+  if constexpr (kSource == Op1Source::kOp0) {
+    if (!op0_known || !is_pointer(op0_cell) ||
+        !offset_in_range(pointer_in(op0_cell), ins.off2, op1_addr)) {
+      return false;
+    }
+    op1_memory = memory_.dense_cell(op1_addr);
+    if (op1_memory == nullptr) return false;
+    op1_cell = op1_memory;
+  } else if constexpr (kSource != Op1Source::kImm) {
+    op1_addr = {w.segment, moved(kSource == Op1Source::kFp ? r.fp.offset : r.ap.offset, ins.off2)};
+    if (op1_addr.offset >= w.size) return false;
+    op1_memory = &w.cells[op1_addr.offset];
+    op1_cell = op1_memory;
+  }
+  bool op1_known = kSource == Op1Source::kImm || present(*op1_cell);
+  // The rules of op1's segment when op1 is unknown there: none in the window; another segment's
+  // as fast_instruction() takes them (a builtin's output is deduced first).
+  const SegmentHooks::Traits* op1_rules = nullptr;
+  if constexpr (kSource == Op1Source::kOp0) {
+    if (!op1_known) op1_rules = memory_.hook_traits(op1_addr.segment);
+    if (op1_rules != nullptr) {
+      if (op1_rules->check == SegmentHooks::Traits::Check::kAny) return false;
+      if (op1_rules->deduces) {
+        const Deduction deduction = deduce_quietly(op1_addr);
+        if (deduction == Deduction::kFailed) return false;
+        if (deduction == Deduction::kDeduced) {
+          op1_memory = memory_.dense_cell(op1_addr);
+          if (op1_memory == nullptr) return false;
+          op1_cell = op1_memory;
+          op1_known = true;
+        }
+      }
+    }
+  }
+  const Relocatable new_pc{r.pc.segment, r.pc.offset + ins.size};
+  Relocatable new_ap = r.ap;
+  if (ins.ap_update == ApUpdate::kAdd1 && !offset_in_range(r.ap, 1, new_ap)) return false;
+
+  if (op0_known && op1_known) [[likely]] {
+    Words res;
+    if constexpr (kRes == ResLogic::kOp1) {
+      res = stripped(*op1_cell);
+    } else if constexpr (kRes == ResLogic::kAdd) {
+      if (is_pointer(*op1_cell)) return false;
+      if (!is_pointer(op0_cell)) {
+        res = (felt_in(op0_cell) + felt_in(*op1_cell)).limbs();
+      } else {
+        Relocatable sum;
+        if (!add_small(pointer_in(op0_cell), felt_in(*op1_cell), sum)) return false;
+        res = MaybeRelocatable{sum}.words();
+      }
+    } else {
+      if (is_pointer(*op1_cell) || is_pointer(op0_cell)) return false;
+      res = (felt_in(op0_cell) * felt_in(*op1_cell)).limbs();
+    }
+    if (dst_known) {
+      if (stripped(dst_cell) != res) return false;  // the general path raises
+      record_trace_row(r, 0);
+    } else {
+      memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res);
+      record_trace_row(r, kCreatedDst);
+    }
+    r = {new_pc, new_ap, r.fp};
+    return true;
+  }
+  if (!dst_known) return false;
+  const MaybeRelocatable dst = value_in(dst_cell);
+  if (!op0_known) {
+    // op0 = dst - op1 (`tempvar x = a - b` compiles to a = x + b).
+    if constexpr (kRes != ResLogic::kAdd || kSource == Op1Source::kOp0) {
+      return false;
+    } else {
+      MaybeRelocatable op0;
+      if (!op1_known || !difference(dst, value_in(*op1_cell), op0)) return false;
+      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words());
+      record_trace_row(r, kCreatedOp0);
+    }
+  } else {
+    // op1 = dst, or dst - op0 (a write through a pointer: `assert [p + i] = x`).
+    if constexpr (kRes == ResLogic::kMul || kSource == Op1Source::kImm) {
+      return false;
+    } else {
+      MaybeRelocatable op1 = dst;
+      if (kRes == ResLogic::kAdd && !difference(dst, value_in(op0_cell), op1)) return false;
+      // A range-checked cell: the general path raises the reference's error for a bad value.
+      if (op1_rules != nullptr && op1_rules->check == SegmentHooks::Traits::Check::kBits &&
+          (!op1.is_felt() || op1.felt().bit_length() > op1_rules->bits)) {
+        return false;
+      }
+      memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words());
+      record_trace_row(r, kCreatedOp1);
+    }
+  }
+  r = {new_pc, new_ap, r.fp};
+  return true;
+}
+
+[[gnu::always_inline]] inline bool VirtualMachine::run_shaped(const ProgramSlot& slot, Registers& r,
+                                                              const CellWindow& w) {
+  using enum InstructionShape;
+  switch (slot.shape) {
+    case kOther:
+      return false;
+    case kAssertOp0Op1:
+      return run_shape<kAssertOp0Op1>(slot, r, w);
+    case kAssertOp0Add:
+      return run_shape<kAssertOp0Add>(slot, r, w);
+    case kAssertOp0Mul:
+      return run_shape<kAssertOp0Mul>(slot, r, w);
+    case kAssertImmOp1:
+      return run_shape<kAssertImmOp1>(slot, r, w);
+    case kAssertImmAdd:
+      return run_shape<kAssertImmAdd>(slot, r, w);
+    case kAssertImmMul:
+      return run_shape<kAssertImmMul>(slot, r, w);
+    case kAssertFpOp1:
+      return run_shape<kAssertFpOp1>(slot, r, w);
+    case kAssertFpAdd:
+      return run_shape<kAssertFpAdd>(slot, r, w);
+    case kAssertFpMul:
+      return run_shape<kAssertFpMul>(slot, r, w);
+    case kAssertApOp1:
+      return run_shape<kAssertApOp1>(slot, r, w);
+    case kAssertApAdd:
+      return run_shape<kAssertApAdd>(slot, r, w);
+    case kAssertApMul:
+      return run_shape<kAssertApMul>(slot, r, w);
+    case kCallRel:
+      return run_shape<kCallRel>(slot, r, w);
+    case kRet:
+      return run_shape<kRet>(slot, r, w);
+    case kJnz:
+      return run_shape<kJnz>(slot, r, w);
+    case kJumpRel:
+      return run_shape<kJumpRel>(slot, r, w);
+    case kApAdd:
+      return run_shape<kApAdd>(slot, r, w);
+  }
+  return false;
+}
+
 std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_steps) {
   if (memory_.has_relocation_rules() || max_steps == 0) return 0;
   // The registers live in locals here, written back to the members once: the cell stores of
-  // each step would otherwise make the compiler reload them (the stores may alias them).
+  // each step would otherwise make the compiler reload them (the stores may alias them). The
+  // execution segment's cells too (the window), for the shape handlers.
   Registers r{pc, ap, fp};
+  CellWindow window = window_for(r);
   const std::int64_t program_segment = program_base_.segment;
   const std::size_t slot_count = slots_.size();
   std::uint64_t done = 0;
   while (r.pc != end && r.pc.segment == program_segment && r.pc.offset < slot_count) {
     const ProgramSlot& slot = slots_[r.pc.offset];
     if (slot.first_hint >= 0 || !slot.decoded) break;
-    if (!fast_instruction(slot.instruction, r)) break;
+    if (!run_shaped(slot, r, window)) {
+      if (!fast_instruction(slot.instruction, r)) break;
+      window = window_for(r);  // fp may have moved to another segment
+    }
     if (++done == max_steps) break;
   }
   set_registers(r);

@@ -197,6 +197,20 @@ class VirtualMachine {
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
   bool fast_instruction(const Instruction& ins, Registers& r);
+  // The execution segment's dense cells (ap and fp both in it), held in run_fast_steps' locals.
+  struct CellWindow {
+    Felt::Limbs* cells = nullptr;
+    std::uint64_t size = 0;  // 0: ap and fp elsewhere, and the shape handlers step aside
+    std::int64_t segment = 0;
+  };
+  CellWindow window_for(const Registers& r) noexcept;
+  bool run_shaped(const ProgramSlot& slot, Registers& r, const CellWindow& window);
+  template <InstructionShape kShape>
+  bool run_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window);
+  template <InstructionShape kShape>
+  bool run_assert_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window,
+                        Felt::Limbs& dst_cell, Felt::Limbs& op0_cell, std::uint64_t dst_off,
+                        std::uint64_t op0_off);
   /// The fast path's builtin deduction: kNone when no rule applies, kFailed when it raised (the
   /// general path then runs it again and raises).
   enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };

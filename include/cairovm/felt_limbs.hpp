@@ -19,26 +19,30 @@ using Limbs = std::array<u64, 4>;
 using Carry = unsigned char;
 
 #if defined(__x86_64__)
-inline u64 add_carry(u64 a, u64 b, Carry carry_in, Carry& carry_out) noexcept {
+[[gnu::always_inline]] inline u64 add_carry(u64 a, u64 b, Carry carry_in,
+                                            Carry& carry_out) noexcept {
   unsigned long long sum;
   carry_out = _addcarry_u64(carry_in, a, b, &sum);
   return sum;
 }
 
-inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept {
+[[gnu::always_inline]] inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in,
+                                             Carry& borrow_out) noexcept {
   unsigned long long diff;
   borrow_out = _subborrow_u64(borrow_in, a, b, &diff);
   return diff;
 }
 #else
-inline u64 add_carry(u64 a, u64 b, Carry carry_in, Carry& carry_out) noexcept {
+[[gnu::always_inline]] inline u64 add_carry(u64 a, u64 b, Carry carry_in,
+                                            Carry& carry_out) noexcept {
   const u64 partial = a + b;
   const u64 sum = partial + carry_in;
   carry_out = static_cast<Carry>((partial < a) | (sum < partial));
   return sum;
 }
 
-inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept {
+[[gnu::always_inline]] inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in,
+                                             Carry& borrow_out) noexcept {
   const u64 partial = a - b;
   const u64 diff = partial - borrow_in;
   borrow_out = static_cast<Carry>((a < b) | (partial < borrow_in));
@@ -46,8 +50,9 @@ inline u64 sub_borrow(u64 a, u64 b, Carry borrow_in, Carry& borrow_out) noexcept
 }
 #endif
 
-/// r = a - b mod 2^256; returns the borrow (1 when a < b).
-inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
+/// r = a - b mod 2^256; returns the borrow (1 when a < b). Always inlined: GCC left it a call in
+/// the step loop, whose field additions then went through the stack.
+[[gnu::always_inline]] inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
   Carry borrow = 0;
   r[0] = sub_borrow(a[0], b[0], 0, borrow);
   r[1] = sub_borrow(a[1], b[1], borrow, borrow);
@@ -57,7 +62,7 @@ inline u64 sub4(Limbs& r, const Limbs& a, const Limbs& b) noexcept {
 }
 
 /// r += p & mask (mask is 0 or all ones), mod 2^256, for a prime p whose limbs 1 and 2 are zero.
-inline void add_masked(Limbs& r, const Limbs& p, u64 mask) noexcept {
+[[gnu::always_inline]] inline void add_masked(Limbs& r, const Limbs& p, u64 mask) noexcept {
   Carry carry = 0;
   r[0] = add_carry(r[0], p[0] & mask, 0, carry);
   r[1] = add_carry(r[1], 0, carry, carry);

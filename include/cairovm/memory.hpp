@@ -112,6 +112,20 @@ class Memory {
     if (address.offset >= dense.size()) return nullptr;
     return &dense[address.offset].words;
   }
+  /// The dense cells of a real segment without rules, as dense_cell() returns them, for the step
+  /// loop to keep in registers; none for another segment. They stay where they are until the
+  /// segment grows, which no step of the fast path does.
+  struct DenseCells {
+    Felt::Limbs* cells = nullptr;
+    std::uint64_t size = 0;
+  };
+  DenseCells dense_cells(std::int64_t segment) noexcept {
+    static_assert(sizeof(Cell) == sizeof(Felt::Limbs));
+    if (static_cast<std::uint64_t>(segment) >= num_segments_) return {};
+    Segment& s = segments_[static_cast<std::size_t>(segment)];
+    if (s.hooks != nullptr || s.dense.empty()) return {};
+    return {&s.dense.data()->words, s.dense.size()};
+  }
   /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as
   /// insert_operand() does (counted, not logged), without calling the segment's validate(): the
   /// caller has checked the value against the segment's hook_traits().

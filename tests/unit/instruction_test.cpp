@@ -70,5 +70,42 @@ TEST(InstructionTest, RejectsInvalidEncodings) {
   EXPECT_FALSE(split_instruction(-Felt::one()).has_value());
 }
 
+InstructionShape shape(std::uint64_t encoding, bool small_immediate = true) {
+  return shape_of(decode_instruction(word(encoding), true), small_immediate);
+}
+
+TEST(InstructionTest, ShapesOfTheCommonForms) {
+  using enum InstructionShape;
+  EXPECT_EQ(shape(0x480680017fff8000), kAssertImmOp1);  // [ap] = 5, ap++
+  EXPECT_EQ(shape(0x482480017fff8000), kAssertImmAdd);  // [ap] = [ap - 1] + imm, ap++
+  EXPECT_EQ(shape(0x48307fff7ffe8000), kAssertApAdd);   // [ap] = [ap - 1] + [ap - 2], ap++
+  EXPECT_EQ(shape(0x48507fff7ffe8000), kAssertApMul);   // [ap] = [ap - 1] * [ap - 2], ap++
+  EXPECT_EQ(shape(0x480a7ffd7fff8000), kAssertFpOp1);   // [ap] = [fp - 3], ap++
+  EXPECT_EQ(shape(0x40027ffd7ffd7fff), kAssertOp0Op1);  // [ap - 1] = [[fp - 3] - 3]
+  EXPECT_EQ(shape(0x400080007ffc7fff), kAssertOp0Op1);  // [ap - 1] = [[ap - 4]]
+  EXPECT_EQ(shape(0x1104800180018000), kCallRel);
+  EXPECT_EQ(shape(0x208b7fff7fff7ffe), kRet);
+  EXPECT_EQ(shape(0x020680017fff7fff), kJnz);
+  EXPECT_EQ(shape(0x010780017fff7fff), kJumpRel);  // jmp rel imm
+  EXPECT_EQ(shape(0x040780017fff7fff), kApAdd);    // ap += imm
+}
+
+TEST(InstructionTest, UnusualFormsHaveNoShape) {
+  using enum InstructionShape;
+  // The jumps and `ap +=` need an immediate that is a small number.
+  EXPECT_EQ(shape(0x020680017fff7fff, false), kOther);
+  EXPECT_EQ(shape(0x1104800180018000, false), kOther);
+  EXPECT_EQ(shape(0x040780017fff7fff, false), kOther);
+  // An immediate whose off2 is not 1 (the general path raises).
+  EXPECT_EQ(shape(0x480680027fff8000), kOther);
+  // call abs, jmp abs, and an assert_eq that also jumps.
+  EXPECT_EQ(shape((0x1104800180018000 & ~(std::uint64_t{1} << 56)) | (std::uint64_t{1} << 55)),
+            kOther);
+  EXPECT_EQ(shape(0x0087800180018000), kOther);
+  EXPECT_EQ(shape(0x4806800180018000 | (std::uint64_t{1} << 56)), kOther);
+  // A call whose two cells are one: [ap] written twice.
+  EXPECT_EQ(shape(0x1104800180008000), kOther);
+}
+
 }  // namespace
 }  // namespace cairovm

@@ -75,6 +75,21 @@ TEST(ProgramCodeTest, InstructionsAreDecodedAndHintsResolvedAtLoad) {
   EXPECT_EQ(&ProgramInternals::code(copy), &code);
 }
 
+TEST(ProgramCodeTest, ShapesAndImmediatesAreReadAtLoad) {
+  const Program program =
+      Program::from_json_text(testing::program_json(testing::countdown("0x3e8")));
+  const ProgramCode& code = ProgramInternals::code(program);
+  ASSERT_EQ(code.slots.size(), 7u);
+  EXPECT_EQ(code.slots[0].shape, InstructionShape::kAssertImmOp1);
+  EXPECT_EQ(code.slots[0].immediate, Felt{0x3e8}.limbs());
+  EXPECT_EQ(code.slots[2].shape, InstructionShape::kAssertImmAdd);
+  EXPECT_EQ(code.slots[2].immediate, (-Felt::one()).limbs());
+  EXPECT_EQ(code.slots[4].shape, InstructionShape::kJnz);
+  EXPECT_EQ(code.slots[4].immediate_delta, -2);  // jmp loop: back two words
+  EXPECT_EQ(code.slots[6].shape, InstructionShape::kRet);
+  EXPECT_EQ(code.slots[1].shape, InstructionShape::kOther);  // an immediate, not an instruction
+}
+
 TEST(ProgramCodeTest, RunnersOnSeveralThreadsUseTheSharedCode) {
   const Program program = Program::from_json_text(countdown_with_alloc());
   const ProgramCode& code = ProgramInternals::code(program);
