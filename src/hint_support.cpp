@@ -1,6 +1,7 @@
 #include "hint_support.hpp"
 
 #include <fstream>
+#include <optional>
 
 #include "ecdsa_verify.hpp"
 #include "hint_bigint.hpp"
@@ -41,10 +42,19 @@ void append_frame(std::string& out, const std::string& file, std::int64_t line,
   }
 }
 
-// Where the `starkware` package of the hint's own file lies ("" when the hint is not in it).
-std::string package_root(const std::string& hint_file) {
-  const auto at = hint_file.rfind("starkware/");
-  return at == std::string::npos ? "" : hint_file.substr(0, at);
+// Where the `starkware` package lies: from the hint's own file, else from any file of the
+// program's code in it (a hint of the program's own that calls into the library); "" when none.
+std::string package_root(const std::string& hint_file, const Program& program) {
+  const auto root_of = [](const std::string& file) -> std::optional<std::string> {
+    const auto at = file.rfind("starkware/");
+    if (at == std::string::npos) return std::nullopt;
+    return file.substr(0, at);
+  };
+  if (auto root = root_of(hint_file)) return *root;
+  for (const auto& [pc, location] : program.instruction_locations()) {
+    if (auto root = root_of(location.inst.filename)) return *root;
+  }
+  return "";
 }
 
 }  // namespace
@@ -104,7 +114,7 @@ void PyHint::raise(std::string_view kind, const std::string& message,
     report += "  File \"<hint" + std::to_string(hint.id) + ">\", line " + std::to_string(line_) +
               ", in <module>\n";
   }
-  const std::string root = package_root(hint_file);
+  const std::string root = package_root(hint_file, vm().program());
   for (const LibraryFrame& frame : frames) {
     append_frame(report, root + std::string(frame.path), frame.line, frame.function, frame.marks);
   }

@@ -31,22 +31,92 @@ std::pair<BigInt, BigInt> divmod_or_raise(PyHint& h, const BigInt& n, const BigI
   return {q, r};
 }
 
+// Python ints that are sums of a few field elements, as exact 256-bit values (the canonical values
+// are below 2^252, so three of them add up without overflow): the two hints the uint256 library
+// runs most stay off mpz, whose allocations cost more than the hints' arithmetic.
+Felt::Limbs exact_sum(const Felt& a, const Felt& b) {
+  Felt::Limbs sum;
+  limbs::Carry carry = 0;
+  for (std::size_t i = 0; i < sum.size(); ++i) {
+    sum[i] = limbs::add_carry(a.limbs()[i], b.limbs()[i], carry, carry);
+  }
+  return sum;
+}
+
+Felt::Limbs exact_sum(const Felt::Limbs& a, std::uint64_t b) {
+  Felt::Limbs sum;
+  limbs::Carry carry = 0;
+  sum[0] = limbs::add_carry(a[0], b, 0, carry);
+  for (std::size_t i = 1; i < sum.size(); ++i) sum[i] = limbs::add_carry(a[i], 0, carry, carry);
+  return sum;
+}
+
+bool less_than(const Felt::Limbs& a, const Felt::Limbs& b) {
+  for (std::size_t i = a.size(); i-- > 0;) {
+    if (a[i] != b[i]) return a[i] < b[i];
+  }
+  return false;
+}
+
+// keep() for an exact value: kept when below P.
+void keep_exact(PyHint& h, const std::string& name, const Felt::Limbs& value) {
+  if (less_than(value, Felt::kPrimeLimbs)) {
+    h.scope().insert_or_assign(name, Felt::from_canonical_limbs_unchecked(value));
+  }
+}
+
+// `x + y` of the hint's Python: an exact int, or a RelocatableValue (an int added to a pointer),
+// which Python finds greater than any int. Two pointers fail in RelocatableValue.__add__.
+struct PySum {
+  Felt::Limbs exact{};
+  bool pointer = false;
+};
+
+PySum py_sum(PyHint& h, const MaybeRelocatable& x, const MaybeRelocatable& y) {
+  if (x.is_relocatable() && y.is_relocatable()) {
+    h.raise("AssertionError",
+            "Cannot add two relocatable values: " + py_str(x) + " + " + py_str(y) + ".",
+            {{"starkware/cairo/lang/vm/relocatable.py", 26, "__add__"}});
+  }
+  if (x.is_relocatable() || y.is_relocatable()) return {{}, true};
+  return {exact_sum(x.felt(), y.felt()), false};
+}
+
+PySum py_sum(const PySum& x, std::uint64_t y) {
+  return x.pointer ? x : PySum{exact_sum(x.exact, y), false};
+}
+
+// `1 if sum >= ids.SHIFT else 0`.
+std::uint64_t carry_of(const PySum& sum, const Felt::Limbs& shift) {
+  return sum.pointer || !less_than(sum.exact, shift) ? 1 : 0;
+}
+
 void uint256_add(PyHint& h) {
-  const BigInt shift = to_big(h.ctx().ids_constant("SHIFT"));
-  const BigInt sum_low = h.at(1).member_int("a", kLow) + h.member_int("b", kLow);
-  h.keep("sum_low", sum_low);
-  const BigInt carry_low = sum_low >= shift ? 1 : 0;
-  h.at(2).set_id("carry_low", carry_low);
-  const BigInt sum_high =
-      h.at(3).member_int("a", kHigh) + h.member_int("b", kHigh) + h.id_int("carry_low", "+");
-  h.keep("sum_high", sum_high);
-  h.at(4).set_id("carry_high", BigInt(sum_high >= shift ? 1 : 0));
+  const Felt::Limbs shift = h.ctx().ids_constant("SHIFT").limbs();
+  const MaybeRelocatable a_low = h.at(1).read(h.member("a", kLow));
+  const MaybeRelocatable b_low = h.read(h.member("b", kLow));
+  const PySum sum_low = py_sum(h, a_low, b_low);
+  if (!sum_low.pointer) keep_exact(h, "sum_low", sum_low.exact);
+  h.at(2).set_id("carry_low", MaybeRelocatable{Felt{carry_of(sum_low, shift)}});
+  const MaybeRelocatable a_high = h.at(3).read(h.member("a", kHigh));
+  const MaybeRelocatable b_high = h.read(h.member("b", kHigh));
+  const PySum high = py_sum(h, a_high, b_high);
+  const MaybeRelocatable carry = h.id("carry_low");
+  // The carry read back is the 0 or 1 just written (set_id raised on anything else there).
+  const PySum sum_high = py_sum(high, carry.felt().limbs()[0]);
+  if (!sum_high.pointer) keep_exact(h, "sum_high", sum_high.exact);
+  h.at(4).set_id("carry_high", MaybeRelocatable{Felt{carry_of(sum_high, shift)}});
 }
 
 void split_64(PyHint& h) {
-  const BigInt a = h.at(1).id_int("a", "&");
-  h.set_id("low", BigInt(a & ((BigInt(1) << 64) - 1)));
-  h.at(2).set_id("high", BigInt(a >> 64));
+  const MaybeRelocatable a = h.at(1).id("a");
+  if (!a.is_felt()) (void)h.id_int("a", "&");  // raises its TypeError
+  // a's int is its canonical value: its low 64 bits and the rest, without mpz.
+  const Felt::Limbs words = a.felt().limbs();
+  h.set_id("low", MaybeRelocatable{Felt{words[0]}});
+  h.at(2).set_id(
+      "high",
+      MaybeRelocatable{Felt::from_canonical_limbs_unchecked({words[1], words[2], words[3], 0})});
 }
 
 void uint256_sqrt(PyHint& h) {

@@ -26,6 +26,7 @@ std::vector<IdReference> resolve_ids(const std::vector<ReferenceDefinition>& ref
       IdReference ref;
       ref.name = name;
       ref.definition = &def;
+      ref.register_offset = def.expr.register_offset();
       if (def.expr.uses_ap()) {
         ref.revoked = def.ap_tracking.group != hint.flow_tracking.ap_tracking.group;
         ref.ap_delta = hint.flow_tracking.ap_tracking.offset - def.ap_tracking.offset;

@@ -212,6 +212,49 @@ std::optional<std::int32_t> ReferenceExpr::cell_address() const noexcept {
   return std::nullopt;
 }
 
+std::optional<ReferenceExpr::RegisterOffset> ReferenceExpr::register_offset() const noexcept {
+  using Kind = ExprNode::Kind;
+  if (!ok() || root_ < 0) return std::nullopt;
+  const auto skip_casts = [this](std::int32_t node) {
+    while (node >= 0 && nodes_[node].kind == Kind::kCast) node = nodes_[node].lhs;
+    return node;
+  };
+  // A constant as evaluate() computes it (a negation is P minus the value), as a small number.
+  const auto constant = [this](std::int32_t node) -> std::optional<std::int64_t> {
+    if (node < 0) return std::nullopt;
+    const ExprNode& n = nodes_[node];
+    std::optional<std::int64_t> value;
+    if (n.kind == Kind::kConst) {
+      value = small_signed(n.value);
+    } else if (n.kind == Kind::kNeg && n.lhs >= 0 && nodes_[n.lhs].kind == Kind::kConst) {
+      value = small_signed(Felt::zero() - nodes_[n.lhs].value);
+    }
+    constexpr std::int64_t kLimit = std::int64_t{1} << 62;
+    if (value && (*value >= kLimit || *value <= -kLimit)) return std::nullopt;
+    return value;
+  };
+  RegisterOffset out;
+  std::int32_t node = skip_casts(root_);
+  if (node >= 0 && nodes_[node].kind == Kind::kDeref) {
+    out.is_cell = true;
+    node = skip_casts(nodes_[node].lhs);
+  }
+  if (node < 0) return std::nullopt;
+  std::int32_t reg = node;
+  const ExprNode& n = nodes_[node];
+  if (n.kind == Kind::kAdd || n.kind == Kind::kSub) {
+    const auto value = constant(n.rhs);
+    if (!value) return std::nullopt;
+    out.offset = n.kind == Kind::kAdd ? *value : -*value;
+    reg = n.lhs;
+  }
+  if (reg < 0 || (nodes_[reg].kind != Kind::kAp && nodes_[reg].kind != Kind::kFp)) {
+    return std::nullopt;
+  }
+  out.fp_based = nodes_[reg].kind == Kind::kFp;
+  return out;
+}
+
 std::optional<std::string> ReferenceExpr::top_cast_type() const {
   if (root_ >= 0 && nodes_[root_].kind == ExprNode::Kind::kCast) return nodes_[root_].cast_type;
   return std::nullopt;

@@ -68,16 +68,56 @@ EvalContext context_for(const VirtualMachine& vm, const IdReference& ref) {
   return ctx;
 }
 
+// `reg + offset` of a reference of that form, as evaluate() computes it in context_for()'s
+// registers; nullopt where an intermediate or the result leaves [0, 2^62), for evaluate() to
+// compute it (and raise what it raises). Hints read most ids this way, without walking the
+// expression's nodes.
+std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
+                                                   const IdReference& ref) {
+  constexpr std::int64_t kLimit = std::int64_t{1} << 62;
+  const ReferenceExpr::RegisterOffset& form = *ref.register_offset;
+  Relocatable base = vm.fp;
+  if (!form.fp_based) {
+    if (vm.ap.offset >= static_cast<std::uint64_t>(kLimit) || ref.ap_delta >= kLimit ||
+        ref.ap_delta <= -kLimit) {
+      return std::nullopt;
+    }
+    const std::int64_t corrected = static_cast<std::int64_t>(vm.ap.offset) - ref.ap_delta;
+    if (corrected < 0) return std::nullopt;
+    base = {vm.ap.segment, static_cast<std::uint64_t>(corrected)};
+  }
+  if (base.offset >= static_cast<std::uint64_t>(kLimit)) return std::nullopt;
+  const std::int64_t offset = static_cast<std::int64_t>(base.offset) + form.offset;
+  if (offset < 0) return std::nullopt;
+  return Relocatable{base.segment, static_cast<std::uint64_t>(offset)};
+}
+
+// The address of the cell of a `[reg + offset]` reference, when register_offset_address() finds it.
+std::optional<Relocatable> simple_cell_address(const VirtualMachine& vm, const IdReference& ref) {
+  if (!ref.register_offset || !ref.register_offset->is_cell) return std::nullopt;
+  return register_offset_address(vm, ref);
+}
+
 }  // namespace
 
 MaybeRelocatable HintContext::ids_get(const std::string& name) const {
   const IdReference& ref = find_id(hint, name);
+  if (ref.register_offset) {
+    if (const auto address = register_offset_address(vm, ref)) {
+      if (!ref.register_offset->is_cell) return *address;
+      if (auto value = vm.memory().get(*address)) return *value;  // else evaluate() raises
+    }
+  }
   const ReferenceExpr& expr = ref.definition->expr;
   return evaluate(expr, expr.root(), context_for(vm, ref));
 }
 
 void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value) const {
   const IdReference& ref = find_id(hint, name);
+  if (const auto address = simple_cell_address(vm, ref)) {
+    vm.memory().insert(*address, value);
+    return;
+  }
   const ReferenceExpr& expr = ref.definition->expr;
   const auto address_node = expr.cell_address();
   if (!address_node) throw VmError("Cannot assign to ids." + name + ": it is not a memory cell.");
@@ -90,6 +130,7 @@ void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value
 
 Relocatable HintContext::ids_address(const std::string& name) const {
   const IdReference& ref = find_id(hint, name);
+  if (const auto address = simple_cell_address(vm, ref)) return *address;
   const ReferenceExpr& expr = ref.definition->expr;
   const auto address_node = expr.cell_address();
   if (!address_node) throw VmError("ids." + name + " is not a memory cell.");
@@ -116,9 +157,24 @@ Relocatable HintContext::ids_pointer(const std::string& name) const {
 }
 
 Felt HintContext::ids_constant(const std::string& name) const {
+  return vm.hint_constant(hint, name);
+}
+
+Felt VirtualMachine::hint_constant(const CompiledHint& hint, const std::string& name) {
+  // Memoized per program hint: the lookup builds a full name per accessible scope, which cost
+  // more than the arithmetic of the hints that read ids.SHIFT or ids.BASE.
+  const bool cached = hint.id < hints_.size() && &hints_[hint.id] == &hint;
+  if (cached) {
+    if (hint_constants_.empty()) hint_constants_.resize(hints_.size());
+    const auto& known = hint_constants_[hint.id];
+    if (auto it = known.find(name); it != known.end()) return it->second;
+  }
   const std::vector<std::string>& scopes = hint.definition->accessible_scopes;
   for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
-    if (auto value = vm.program().constant(*scope + "." + name)) return *value;
+    if (auto value = program_.constant(*scope + "." + name)) {
+      if (cached) hint_constants_[hint.id].emplace(name, *value);
+      return *value;
+    }
   }
   throw VmError("'ids' has no constant named '" + name + "' in this hint.");
 }

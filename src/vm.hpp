@@ -59,6 +59,8 @@ struct IdReference {
   const ReferenceDefinition* definition = nullptr;
   std::int64_t ap_delta = 0;  // ap at the hint minus ap where the reference was defined
   bool revoked = false;       // ap-based and from another ap-tracking group
+  /// The expression as `reg + offset` or `[reg + offset]`, when it is one (most are).
+  std::optional<ReferenceExpr::RegisterOffset> register_offset;
 };
 
 /// A hint of the program, resolved once at load (ProgramCode) and shared by the runners.
@@ -178,6 +180,8 @@ class VirtualMachine {
   /// Runs `hint`'s own code in the hint engine: for a native hint that finds state only the
   /// engine can read (a Python object in a scope). Throws VmError when there is no engine.
   void run_hint_in_python(const CompiledHint& hint);
+  /// HintContext::ids_constant for `hint`.
+  Felt hint_constant(const CompiledHint& hint, const std::string& name);
 
  private:
   Instruction decode_at_pc();
@@ -230,6 +234,8 @@ class VirtualMachine {
   // resolution says (host hints, --python_hints_only).
   std::vector<HintDispatch> dispatch_;
   std::uint64_t decoded_words_ = 0;
+  // hint_constant's answers, by hint id and name (empty until a hint asks).
+  std::vector<std::unordered_map<std::string, Felt>> hint_constants_;
   // vm_load_program's hints by pc; empty unless a Python hint loaded a program.
   std::map<Relocatable, std::vector<CompiledHint>> loaded_hints_;
   std::vector<LoadedProgram> loaded_programs_;

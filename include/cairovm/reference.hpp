@@ -43,6 +43,15 @@ class ReferenceExpr {
   bool uses_ap() const noexcept;
   /// The address expression when the reference is a memory cell ("[addr]", possibly in casts).
   std::optional<std::int32_t> cell_address() const noexcept;
+  /// `reg + offset` (casts aside), as the expression itself or as the address of its cell
+  /// (`[reg + offset]`): the form of most references, which hints then read without walking the
+  /// nodes. nullopt for any other expression, or an offset beyond +-2^62.
+  struct RegisterOffset {
+    bool fp_based = false;  // else ap-based
+    std::int64_t offset = 0;
+    bool is_cell = false;  // `[reg + offset]`
+  };
+  std::optional<RegisterOffset> register_offset() const noexcept;
   /// The type the expression is cast to at its top, if any (e.g. "felt", "felt*").
   std::optional<std::string> top_cast_type() const;
 

@@ -82,6 +82,40 @@ TEST(ReferenceExprTest, ParsesCompilerReferences) {
   EXPECT_FALSE(ReferenceExpr::parse("%[ 5 %]").ok());
 }
 
+TEST(ReferenceExprTest, FindsRegisterPlusOffsetForms) {
+  const auto form = [](const std::string& text) {
+    return ReferenceExpr::parse(text).register_offset();
+  };
+  const auto cell = form("[cast(fp + (-3), felt*)]");
+  ASSERT_TRUE(cell.has_value());
+  EXPECT_TRUE(cell->fp_based);
+  EXPECT_EQ(cell->offset, -3);
+  EXPECT_TRUE(cell->is_cell);
+
+  const auto address = form("cast(ap + 1, starkware.cairo.common.Frame*)");
+  ASSERT_TRUE(address.has_value());
+  EXPECT_FALSE(address->fp_based);
+  EXPECT_EQ(address->offset, 1);
+  EXPECT_FALSE(address->is_cell);
+
+  const auto bare = form("[ap]");
+  ASSERT_TRUE(bare.has_value());
+  EXPECT_EQ(bare->offset, 0);
+  EXPECT_TRUE(bare->is_cell);
+  EXPECT_EQ(form("[cast(fp - 3, felt*)]")->offset, -3);
+  EXPECT_EQ(form("[cast(fp + (-0x800000000000011000000000000000000000000000000000000000000000000), "
+                 "felt*)]")
+                ->offset,
+            1);  // -(P - 1) is 1 in the field, as evaluate() computes it
+
+  // Anything else is left to evaluate().
+  EXPECT_FALSE(form("[cast([fp + (-4)] + 1, felt*)]").has_value());
+  EXPECT_FALSE(form("cast(5, felt)").has_value());
+  EXPECT_FALSE(form("[cast(fp + 2 * 3, felt*)]").has_value());
+  EXPECT_FALSE(form("[cast(fp + 0x4000000000000000, felt*)]").has_value());  // 2^62
+  EXPECT_FALSE(form("[cast(fp + , felt*)]").has_value());
+}
+
 TEST(ReferenceExprTest, BoundsNestingAndLength) {
   // Hostile program JSONs: the parser and evaluate() recurse, so depth and size are bounded.
   const std::size_t deep = 100000;
