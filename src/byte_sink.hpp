@@ -45,6 +45,16 @@ class ByteSink {
     used_ += sizeof address + sizeof value;
   }
 
+  /// Room for `bytes` more bytes, to fill through the returned pointer and then commit(): a batch
+  /// of records written with a local cursor, whose stores the compiler need not assume may change
+  /// the sink (char stores may alias anything).
+  char* claim(std::size_t bytes) {
+    reserve(bytes);
+    if (bytes > buffer_.size()) buffer_.resize(bytes);
+    return buffer_.data() + used_;
+  }
+  void commit(std::size_t bytes) noexcept { used_ += bytes; }
+
   void flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
     used_ = 0;

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <ostream>
 #include <set>
+#include <span>
 
 #include "builtin_runner.hpp"
 #include "byte_sink.hpp"
@@ -608,49 +610,79 @@ std::string CairoRunner::memory_text(bool relocated) const {
 }
 
 void CairoRunner::write_trace(std::ostream& out) const {
+  constexpr std::size_t kRow = 3 * sizeof(std::uint64_t);
+  constexpr std::size_t kChunk = std::size_t{1} << 14;  // rows per claim of the sink's buffer
   const auto& rows = vm_->trace_segments;
-  ByteSink sink(out, vm_->trace.size() * 3 * sizeof(std::uint64_t));
-  std::size_t row = 0;
-  // The relocated bases of the current row's segments, looked up once per row, not per entry.
-  auto bases = [&](std::size_t r) {
-    return std::array<std::uint64_t, 3>{relocate_address(rows[r].ap_segment, 0),
-                                        relocate_address(rows[r].fp_segment, 0),
-                                        relocate_address(rows[r].pc_segment, 0)};
-  };
-  std::array<std::uint64_t, 3> base{};
-  if (!vm_->trace.empty()) base = bases(0);
-  for (std::size_t step = 0; step < vm_->trace.size(); ++step) {
-    if (row + 1 < rows.size() && rows[row + 1].first_step <= step) {
-      while (row + 1 < rows.size() && rows[row + 1].first_step <= step) ++row;
-      base = bases(row);
+  const std::size_t steps = vm_->trace.size();
+  ByteSink sink(out, steps * kRow);
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    // The relocated bases of the row's segments, looked up once per row, not per entry.
+    const std::array<std::uint64_t, 3> bases{relocate_address(rows[row].ap_segment, 0),
+                                             relocate_address(rows[row].fp_segment, 0),
+                                             relocate_address(rows[row].pc_segment, 0)};
+    const std::size_t end =
+        std::min(steps, row + 1 < rows.size() ? rows[row + 1].first_step : steps);
+    // (Row 0 starts at step 0: the first step records its segments.)
+    for (std::size_t first = row == 0 ? 0 : rows[row].first_step; first < end; first += kChunk) {
+      const std::size_t last = std::min(end, first + kChunk);
+      char* const start = sink.claim((last - first) * kRow);
+      sink.commit(
+          static_cast<std::size_t>(vm_->trace.write_rows(first, last, bases, start) - start));
     }
-    const TraceEntry& entry = vm_->trace[step];
-    sink.put_u64s(std::array<std::uint64_t, 3>{base[0] + entry.ap_offset, base[1] + entry.fp_offset,
-                                               base[2] + entry.pc_offset});
   }
   sink.flush();
 }
 
 void CairoRunner::write_memory(std::ostream& out) const {
-  ByteSink sink(out, memory_.cell_count() * (sizeof(std::uint64_t) + sizeof(Felt::Limbs)));
+  constexpr std::size_t kRecord = sizeof(std::uint64_t) + sizeof(Felt::Limbs);
+  ByteSink sink(out, memory_.cell_count() * kRecord);
+  // Each real segment's dense cells, read in place (without relocation rules, which read_words()
+  // applies); far cells and the rest through read_words().
+  std::vector<std::span<const Felt::Limbs>> dense;
+  if (!memory_.has_relocation_rules()) {
+    for (std::int64_t segment = 0; segment < memory_.num_segments(); ++segment) {
+      dense.push_back(memory_.dense_words(segment));
+    }
+  }
   // cairo-run's order: the cells as they were first written.
-  // relocate_address with its lookup inlined: it is two of the few operations done per cell.
-  auto relocated = [this](const Relocatable& address) {
-    const auto segment = static_cast<std::uint64_t>(address.segment);
-    if (segment < segment_offsets_.size()) [[likely]] {
-      return segment_offsets_[segment] + address.offset;
+  for_each_cell_batch_in_write_order(*vm_, memory_, [&](std::span<const Relocatable> batch) {
+    // Locals for everything the loop reads: the record stores go through a char pointer, which
+    // would make the compiler reload captured state after each.
+    const std::span<const Felt::Limbs>* const segments = dense.data();
+    const std::size_t n_segments = dense.size();
+    const std::uint64_t* const bases = segment_offsets_.data();
+    const std::size_t n_bases = segment_offsets_.size();
+    // relocate_address with its lookup inlined: it is two of the few operations done per cell.
+    const auto relocated = [&](std::int64_t segment, std::uint64_t offset) {
+      if (static_cast<std::uint64_t>(segment) < n_bases) [[likely]] {
+        return bases[segment] + offset;
+      }
+      return relocate_address(segment, offset);
+    };
+    char* const start = sink.claim(batch.size() * kRecord);
+    char* cursor = start;
+    std::uint64_t known = 0;
+    for (const Relocatable& address : batch) {
+      Felt::Limbs value;
+      const auto segment = static_cast<std::uint64_t>(address.segment);
+      if (segment < n_segments && address.offset < segments[segment].size()) [[likely]] {
+        value = segments[segment][address.offset];
+        if ((value[3] & Memory::kCellPresent) == 0) continue;
+        value[3] &= ~Memory::kCellPresent;
+      } else if (!memory_.read_words(address, value)) {
+        continue;
+      }
+      if ((value[3] & MaybeRelocatable::kRelocatableTag) != 0) {
+        value = {relocated(static_cast<std::int64_t>(value[1]), value[0]), 0, 0, 0};
+      }
+      const std::uint64_t at = relocated(address.segment, address.offset);
+      std::memcpy(cursor, &at, sizeof at);
+      std::memcpy(cursor + sizeof at, value.data(), sizeof value);
+      cursor += kRecord;
+      ++known;
     }
-    return relocate_address(address.segment, address.offset);
-  };
-  for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
-    Felt::Limbs value;
-    if (!memory_.read_words(address, value)) return false;
-    if ((value[3] & MaybeRelocatable::kRelocatableTag) != 0) {
-      const Relocatable pointer = MaybeRelocatable::from_words(value).relocatable();
-      value = {relocated(pointer), 0, 0, 0};
-    }
-    sink.put_record(relocated(address), value);
-    return true;
+    sink.commit(static_cast<std::size_t>(cursor - start));
+    return known;
   });
   sink.flush();
 }

@@ -1,7 +1,9 @@
 // The trace of a run as the step loop records it: one row of register offsets per step.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "cairovm/reserved_array.hpp"
 
@@ -52,6 +54,31 @@ class Trace {
     return wide_[step].created;
   }
   std::size_t size() const noexcept { return wide_mask_ == 0 ? narrow_.size() : wide_.size(); }
+  /// Writes steps [first, last) as a trace file's rows: ap, fp and pc, each plus its base in
+  /// `bases` (ap, fp, pc), as 8 little-endian bytes; returns the end of what it wrote. One loop
+  /// over the rows as stored, with its cursor in a register.
+  char* write_rows(std::size_t first, std::size_t last, const std::array<std::uint64_t, 3>& bases,
+                   char* out) const noexcept {
+    const std::uint64_t ap_base = bases[0], fp_base = bases[1], pc_base = bases[2];
+    const auto put = [&out](std::uint64_t ap, std::uint64_t fp, std::uint64_t pc) {
+      const std::array<std::uint64_t, 3> words{ap, fp, pc};
+      std::memcpy(out, words.data(), sizeof words);
+      out += sizeof words;
+    };
+    if (wide_mask_ == 0) {
+      const NarrowEntry* rows = narrow_.data();
+      for (std::size_t step = first; step < last; ++step) {
+        put(ap_base + (rows[step].ap & kOffsetMask), fp_base + (rows[step].fp & kOffsetMask),
+            pc_base + (rows[step].pc & kOffsetMask));
+      }
+    } else {
+      for (std::size_t step = first; step < last; ++step) {
+        const TraceEntry& r = wide_[step].registers;
+        put(ap_base + r.ap_offset, fp_base + r.fp_offset, pc_base + r.pc_offset);
+      }
+    }
+    return out;
+  }
   bool empty() const noexcept { return size() == 0; }
 
  private:

@@ -158,6 +158,8 @@ class VirtualMachine {
   /// The instruction decoded at load for program word `offset`, or nullptr (beyond the program,
   /// or a word that does not decode on its own).
   const Instruction* loaded_instruction(std::uint64_t offset) const noexcept;
+  /// The program's words as decoded at load (program_code.hpp), by offset.
+  std::span<const ProgramSlot> program_slots() const noexcept { return slots_; }
   /// Instruction words this VM decoded itself (words outside the program, or that do not decode
   /// on their own): 0 for a run of a program's own code, which was decoded at load. For tests.
   std::uint64_t decoded_words() const noexcept { return decoded_words_; }

@@ -3,13 +3,16 @@
 // run wrote them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <unordered_set>
 #include <vector>
 
 #include "accessed_addresses.hpp"
 #include "cairovm/memory.hpp"
+#include "program_code.hpp"
 #include "vm.hpp"
 
 namespace cairovm {
@@ -48,21 +51,33 @@ class SeenCells {
   std::unordered_set<Relocatable, Hash> others_;
 };
 
-/// Calls `created(Relocatable)` for every cell the run created, in the order it created them: the
-/// memory's logged writes (loading, hints, builtin deductions) in their places, and between them
-/// the operand cells each step created (dst, op0, op1, as the trace row's bits say), found again
-/// from the trace as for the accessed addresses. Temporary cells come with their temporary
-/// address (a logged one with its relocated address).
+/// Calls `created(std::span<const Relocatable>)` with every cell the run created, in the order it
+/// created them, a batch of addresses at a time: the memory's logged writes (loading, hints,
+/// builtin deductions) in their places, and between them the operand cells each step created
+/// (dst, op0, op1, as the trace row's bits say), found again from the trace as for the accessed
+/// addresses. Temporary cells come with their temporary address (a logged one with its relocated
+/// address).
 template <typename Created>
 void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Created&& created) {
+  // Batches keep this loop and the consumer's each tight, their state in registers: one callback
+  // per cell, inlined or not, cost as much as the rest of a memory file.
+  std::array<Relocatable, 2048> batch;
+  std::size_t filled = 0;
+  const auto hand_over = [&]() __attribute__((noinline)) {
+    created(std::span<const Relocatable>(batch.data(), filled));
+    filled = 0;
+  };
   std::uint64_t cells_created = 0;  // temporary cells too: the log counts them
-  auto create = [&](Relocatable address) {
-    created(address);
+  auto create = [&](Relocatable address) __attribute__((always_inline)) {
+    batch[filled++] = address;
     ++cells_created;
+    if (filled == batch.size()) [[unlikely]]
+      hand_over();
   };
   const auto& log = memory.write_log();
   std::size_t next_logged = 0;
   const Trace& trace = vm.trace;
+  const std::span<const ProgramSlot> slots = vm.program_slots();
   const auto& rows = vm.trace_segments;
   // Row by row of trace_segments, so that the registers' segments are known for the whole row.
   for (std::size_t row = 0; row < rows.size(); ++row) {
@@ -77,7 +92,11 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
       const unsigned bits = trace.created_operands(step);
       if (bits == 0) continue;
       const TraceEntry registers = trace[step];
-      const Instruction* ins = pc_in_program ? vm.loaded_instruction(registers.pc_offset) : nullptr;
+      const Instruction* ins = nullptr;
+      if (pc_in_program && registers.pc_offset < slots.size() &&
+          slots[registers.pc_offset].decoded) {
+        ins = &slots[registers.pc_offset].instruction;
+      }
       if (ins == nullptr) [[unlikely]] {
         // Code outside the program: the general way.
         // addresses[1..3] are the step's dst, op0 and op1 cells, bits 0..2 of `bits`.
@@ -127,32 +146,56 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
     }
   }
   while (next_logged < log.size()) create(log[next_logged++].address);
+  if (filled != 0) hand_over();
 }
 
-/// Calls `f(Relocatable)` with the address of every known cell of the real segments, in the order
-/// the cells were first written (replay_cell_creations). Cells that it does not account for (none
-/// in a run of ours: temporary cells written by instructions, then relocated) follow in address
-/// order, so that every cell is visited exactly once. `f` may also be called with the address of
-/// an unknown cell (a run that failed midway); it returns whether the cell was known.
-template <typename F>
-void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
+/// Calls `visit(std::span<const Relocatable>)` with the address of every known cell of the real
+/// segments, in the order the cells were first written (replay_cell_creations), a batch at a
+/// time. Cells that it does not account for (none in a run of ours: temporary cells written by
+/// instructions, then relocated) follow in address order, so that every cell is visited exactly
+/// once. A batch may also hold the address of an unknown cell (a run that failed midway); `visit`
+/// returns how many of its cells were known.
+template <typename Visit>
+void for_each_cell_batch_in_write_order(const VirtualMachine& vm, const Memory& memory,
+                                        Visit&& visit) {
   std::uint64_t cells_visited = 0;
   // Without temporary segments every cell was created once, at its final address. Relocation can
   // merge a temporary cell into a known one, so then a cell met twice is visited once.
   const bool created_once = memory.num_temp_segments() == 0;
   std::optional<SeenCells> seen;
   if (!created_once) seen.emplace(memory);
-  replay_cell_creations(vm, memory, [&](Relocatable address) {
-    if (seen && !seen->mark(address)) return;
-    if (address.segment >= 0 && f(address)) ++cells_visited;
+  std::vector<Relocatable> kept;
+  replay_cell_creations(vm, memory, [&](std::span<const Relocatable> batch) {
+    if (created_once) {
+      cells_visited += visit(batch);
+      return;
+    }
+    kept.clear();
+    for (const Relocatable& address : batch) {
+      if (seen->mark(address) && address.segment >= 0) kept.push_back(address);
+    }
+    cells_visited += visit(std::span<const Relocatable>(kept));
   });
   if (cells_visited == memory.cells_in_real_segments()) return;
   if (!seen) {
     seen.emplace(memory);
-    replay_cell_creations(vm, memory, [&](Relocatable address) { (void)seen->mark(address); });
+    replay_cell_creations(vm, memory, [&](std::span<const Relocatable> batch) {
+      for (const Relocatable& address : batch) (void)seen->mark(address);
+    });
   }
   memory.for_each_cell([&](const Relocatable& address, const MaybeRelocatable&) {
-    if (seen->mark(address)) (void)f(address);
+    if (seen->mark(address)) (void)visit(std::span<const Relocatable>(&address, 1));
+  });
+}
+
+/// for_each_cell_batch_in_write_order() one cell at a time: `f(Relocatable)` returns whether the
+/// cell was known.
+template <typename F>
+void for_each_cell_in_write_order(const VirtualMachine& vm, const Memory& memory, F&& f) {
+  for_each_cell_batch_in_write_order(vm, memory, [&](std::span<const Relocatable> batch) {
+    std::uint64_t known = 0;
+    for (const Relocatable& address : batch) known += f(address) ? 1 : 0;
+    return known;
   });
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -124,6 +125,14 @@ class Memory {
     if (static_cast<std::uint64_t>(segment) >= num_segments_) return {};
     Segment& s = segments_[static_cast<std::size_t>(segment)];
     if (s.hooks != nullptr || s.dense.empty()) return {};
+    return {&s.dense.data()->words, s.dense.size()};
+  }
+  /// The dense cells of a real segment, rules or not, for the file writers (words with
+  /// kCellPresent set on known cells); empty for another segment.
+  std::span<const Felt::Limbs> dense_words(std::int64_t segment) const noexcept {
+    if (static_cast<std::uint64_t>(segment) >= num_segments_) return {};
+    const Segment& s = segments_[static_cast<std::size_t>(segment)];
+    if (s.dense.empty()) return {};
     return {&s.dense.data()->words, s.dense.size()};
   }
   /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as
