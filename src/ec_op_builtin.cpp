@@ -1,5 +1,7 @@
 #include "ec_op_builtin.hpp"
 
+#include <vector>
+
 #include "cairovm/errors.hpp"
 
 namespace cairovm {
@@ -16,25 +18,55 @@ bool bit(const Felt& value, int i) {
   return ((value.limbs()[i / 64] >> (i % 64)) & 1) != 0;
 }
 
-}  // namespace
+[[noreturn]] void throw_same_x(const FeltPoint& p, const FeltPoint& q, const Felt& m) {
+  throw VmError(
+      "Cannot apply EC operation: computation reached two points with the same x "
+      "coordinate.\nAttempting to compute P + m * Q where:\nP = " +
+      point_text(p) + "\nm = " + m.to_dec_string() + "\nQ = " + point_text(q) + ".");
+}
 
-FeltPoint EcOpBuiltinRunner::ec_op(const FeltPoint& p, const FeltPoint& q, const Felt& m) {
+// p + m * q with q's doublings given (AirPoint or AffinePoint: the same points, and the same
+// failures, as an x comparison of either form compares the affine x coordinates).
+template <typename Point>
+FeltPoint add_multiple(const FeltPoint& p, const FeltPoint& q, const Felt& m,
+                       const std::vector<Point>& doublings) {
   using stark_curve::AirPoint;
-  AirPoint doubled = AirPoint::from(stark_curve::AffinePoint::from(q));
   AirPoint partial_sum = AirPoint::from(stark_curve::AffinePoint::from(p));
-  for (int i = 0; i < kScalarHeight; ++i) {
+  for (int i = 0; i < EcOpBuiltinRunner::kScalarHeight; ++i) {
     // The AIR adds with the affine formula at every step, used or not: equal x coordinates make
     // it fail even after the last bit of m.
-    if (!stark_curve::air_add_step(partial_sum, doubled, i < 252 && bit(m, i))) {
-      throw VmError(
-          "Cannot apply EC operation: computation reached two points with the same x "
-          "coordinate.\nAttempting to compute P + m * Q where:\nP = " +
-          point_text(p) + "\nm = " + m.to_dec_string() + "\nQ = " + point_text(q) + ".");
+    if (!stark_curve::air_add_step(partial_sum, doublings[i], i < 252 && bit(m, i))) {
+      throw_same_x(p, q, m);
     }
-    if (i + 1 < kScalarHeight) doubled = stark_curve::dbl(doubled);
   }
   // Finite: the sums above never met opposite points (same x).
   return *stark_curve::to_felt_point(partial_sum.jacobian());
+}
+
+std::vector<stark_curve::AirPoint> doublings_of(const FeltPoint& q) {
+  std::vector<stark_curve::AirPoint> points;
+  points.reserve(EcOpBuiltinRunner::kScalarHeight);
+  points.push_back(stark_curve::AirPoint::from(stark_curve::AffinePoint::from(q)));
+  while (points.size() < EcOpBuiltinRunner::kScalarHeight) {
+    points.push_back(stark_curve::dbl(points.back()));
+  }
+  return points;
+}
+
+}  // namespace
+
+FeltPoint EcOpBuiltinRunner::ec_op(const FeltPoint& p, const FeltPoint& q, const Felt& m) {
+  return add_multiple(p, q, m, doublings_of(q));
+}
+
+FeltPoint EcOpBuiltinRunner::ec_op_of_instance(const FeltPoint& p, const FeltPoint& q,
+                                               const Felt& m) const {
+  if (!chain_ || chain_->q.x != q.x || chain_->q.y != q.y) {
+    chain_ = DoublingChain{q, doublings_of(q), {}};
+    return add_multiple(p, q, m, chain_->points);
+  }
+  if (chain_->affine.empty()) chain_->affine = stark_curve::to_affine(chain_->points);
+  return add_multiple(p, q, m, chain_->affine);
 }
 
 std::optional<MaybeRelocatable> EcOpBuiltinRunner::deduce(const Memory& memory,
@@ -65,7 +97,7 @@ std::optional<MaybeRelocatable> EcOpBuiltinRunner::deduce(const Memory& memory,
       throw VmError("ec_op builtin: point " + point_text(point) + " is not on the curve.");
     }
   }
-  const auto& result = cache_.emplace(instance, ec_op(p, q, in[4])).first->second;
+  const auto& result = cache_.emplace(instance, ec_op_of_instance(p, q, in[4])).first->second;
   return pick(result);
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include "builtin_runner.hpp"
 #include "stark_curve.hpp"
@@ -27,6 +29,19 @@ class EcOpBuiltinRunner final : public BuiltinRunner {
                                       const stark_curve::FeltPoint& q, const Felt& m);
 
  private:
+  /// ec_op() for an instance: with q's doublings taken from chain_ when q is the last instance's.
+  stark_curve::FeltPoint ec_op_of_instance(const stark_curve::FeltPoint& p,
+                                           const stark_curve::FeltPoint& q, const Felt& m) const;
+
+  // The doublings of the last q, 2^i * q for i < kScalarHeight: programs often multiply one base
+  // point, whose doublings were most of each ec_op. Kept as the double-and-add computed them,
+  // and in affine form once q comes again (the additions then take the cheaper mixed form).
+  struct DoublingChain {
+    stark_curve::FeltPoint q;
+    std::vector<stark_curve::AirPoint> points;
+    std::vector<stark_curve::AffinePoint> affine;  // empty until q repeats
+  };
+  mutable std::optional<DoublingChain> chain_;
   // Results already computed, by instance (the reference caches them by address).
   mutable std::unordered_map<std::uint64_t, stark_curve::FeltPoint> cache_;
 };

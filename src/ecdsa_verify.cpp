@@ -91,6 +91,18 @@ const std::vector<AffinePoint>& generator_chain() {
   return chain;
 }
 
+// 2^i * key in affine coordinates, for the last key verified on this thread: a program often
+// checks many signatures of one key, and the doublings were half of each verification.
+const std::vector<AffinePoint>& key_chain(const FeltPoint& key) {
+  thread_local std::optional<FeltPoint> cached_key;
+  thread_local std::vector<AffinePoint> chain;
+  if (!cached_key || cached_key->x != key.x || cached_key->y != key.y) {
+    chain = stark_curve::to_affine(doubling_chain(AirPoint::from(AffinePoint::from(key))));
+    cached_key = key;
+  }
+  return chain;
+}
+
 // The reference's verify() once the public key is a point (x, +-y): x(w * (z * G + r * Q)) == r.
 // z * G is the same for both candidate points, and the chain of -Q is that of Q negated, so both
 // are computed once.
@@ -103,10 +115,11 @@ bool verify_with_candidates(const Felt& msg_hash, const Felt& r, const Felt& w,
   const auto zg = mimic_ec_mult_air(msg_hash, AirPoint::from(minus_shift),
                                     [&](unsigned i) -> const AffinePoint& { return g_chain[i]; });
   if (!zg) return false;
-  const std::vector<AirPoint> q_chain = doubling_chain(AirPoint::from(AffinePoint::from(key)));
+  const std::vector<AffinePoint>& q_chain = key_chain(key);
   for (const bool negate : {false, true}) {
-    const auto rq = mimic_ec_mult_air(
-        r, shift, [&](unsigned i) { return negate ? q_chain[i].negated() : q_chain[i]; });
+    const auto rq = mimic_ec_mult_air(r, shift, [&](unsigned i) {
+      return negate ? AffinePoint{q_chain[i].x, -q_chain[i].y} : q_chain[i];
+    });
     if (!rq) continue;
     AirPoint sum = *zg;
     if (!stark_curve::air_add_step(sum, *rq, true)) continue;

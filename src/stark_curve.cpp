@@ -146,6 +146,24 @@ bool air_add_step(AirPoint& p, const AffinePoint& q, bool add) noexcept {
   return true;
 }
 
+std::vector<AffinePoint> to_affine(const std::vector<AirPoint>& points) {
+  std::vector<MontFelt> prefix(points.size());
+  MontFelt acc = MontFelt::one();
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    prefix[i] = acc;
+    acc *= points[i].z;
+  }
+  MontFelt inverse = *acc.inverse();
+  std::vector<AffinePoint> affine(points.size());
+  for (std::size_t i = points.size(); i-- > 0;) {
+    const MontFelt z_inv = inverse * prefix[i];
+    inverse *= points[i].z;
+    const MontFelt z_inv2 = z_inv.square();
+    affine[i] = {points[i].x * z_inv2, points[i].y * z_inv2 * z_inv};
+  }
+  return affine;
+}
+
 bool same_x(const JacobianPoint& p, const JacobianPoint& q) noexcept {
   return p.x * q.z.square() == q.x * p.z.square();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "cairovm/felt.hpp"
 #include "stark_field.hpp"
@@ -76,6 +77,8 @@ AirPoint dbl(const AirPoint& p) noexcept;
 /// becomes partial + point when add is set.
 bool air_add_step(AirPoint& partial, const AirPoint& point, bool add) noexcept;
 bool air_add_step(AirPoint& partial, const AffinePoint& point, bool add) noexcept;
+/// Finite points (z not zero) in affine form, with one inversion for all (Montgomery's trick).
+std::vector<AffinePoint> to_affine(const std::vector<AirPoint>& points);
 
 /// 2 * p.
 JacobianPoint dbl(const JacobianPoint& p) noexcept;

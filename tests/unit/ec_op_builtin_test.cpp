@@ -74,6 +74,36 @@ TEST(EcOpBuiltinTest, DeducesTheResult) {
   EXPECT_FALSE(f.memory.deduce({1, 11}).has_value());  // m, an input
 }
 
+TEST(EcOpBuiltinTest, InstancesSharingQAgreeWithTheDirectComputation) {
+  // One q for every instance: the second instance on takes q's doublings from the chain kept
+  // (in affine form), and must give what a fresh computation gives, failures included.
+  EcOpBuiltinRunner ec_op(true);
+  testing::BuiltinFixture f(ec_op);
+  const FeltPoint& g = stark_curve::kGenerator;
+  const FeltPoint& s = stark_curve::kShiftPoint;
+  const struct {
+    FeltPoint p;
+    Felt m;
+  } cases[] = {{s, Felt{3}},
+               {s, Felt::prime_minus_one()},
+               {kTwoG, Felt{1}},
+               {s, Felt{0}},
+               {kTwoG, Felt{0x1234567}}};
+  std::uint64_t first = 0;
+  for (const auto& c : cases) {
+    write_instance(f.memory, first, c.p, g, c.m);
+    const FeltPoint expected = EcOpBuiltinRunner::ec_op(c.p, g, c.m);
+    EXPECT_EQ(f.memory.deduce({1, first + 5})->felt(), expected.x);
+    EXPECT_EQ(f.memory.deduce({1, first + 6})->felt(), expected.y);
+    first += 7;
+  }
+  // 2G + 0 * G meets the doubled point 2G at the second step, through the kept chain too.
+  write_instance(f.memory, first, kTwoG, g, Felt{0});
+  const std::string message = vm_error_message([&] { (void)f.memory.deduce({1, first + 5}); });
+  EXPECT_EQ(message, vm_error_message([&] { EcOpBuiltinRunner::ec_op(kTwoG, g, Felt{0}); }));
+  EXPECT_NE(message.find("same x coordinate"), std::string::npos);
+}
+
 TEST(EcOpBuiltinTest, PointNotOnCurve) {
   EcOpBuiltinRunner ec_op(true);
   testing::BuiltinFixture f(ec_op);
