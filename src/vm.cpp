@@ -352,6 +352,13 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
 }
 
+// record_trace_row() for a shape handler: the segments row is already pc's, ap's and fp's
+// (window_for).
+[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r,
+                                                                     unsigned created) {
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
+}
+
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
                                                                     const MaybeRelocatable& dst,
                                                                     const MaybeRelocatable* res,
@@ -671,6 +678,10 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   return true;
 }
 
+bool VirtualMachine::fast_instruction_out_of_line(const Instruction& ins, Registers& r) {
+  return fast_instruction(ins, r);
+}
+
 bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   if (memory_.has_relocation_rules()) return false;
   Registers r{pc, ap, fp};
@@ -713,7 +724,14 @@ using Words = Felt::Limbs;
 }  // namespace
 
 VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexcept {
-  if (r.ap.segment != r.fp.segment) return {};
+  // The handlers keep pc in the program's segment and ap and fp in the window's, so that the
+  // trace's current segments row stays right without a check per step (record_window_row): the
+  // window opens only once that row is pc's, ap's and fp's.
+  if (r.ap.segment != r.fp.segment ||
+      row_segments_ !=
+          std::array<std::int64_t, 3>{program_base_.segment, r.ap.segment, r.fp.segment}) {
+    return {};
+  }
   const Memory::DenseCells dense = memory_.dense_cells(r.ap.segment);
   return {dense.cells, dense.size, r.ap.segment};
 }
@@ -750,7 +768,7 @@ template <InstructionShape kShape>
     }
     if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame);
     if (!op0_known) memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc);
-    record_trace_row(
+    record_window_row(
         r, (dst_known ? 0u : unsigned{kCreatedDst}) | (op0_known ? 0u : unsigned{kCreatedOp0}));
     r = {new_pc, new_ap, new_ap};
     return true;
@@ -763,7 +781,7 @@ template <InstructionShape kShape>
         pointer_in(dst_cell).segment != w.segment) {
       return false;
     }
-    record_trace_row(r, 0);
+    record_window_row(r, 0);
     r = {pointer_in(op1_cell), r.ap, pointer_in(dst_cell)};
     return true;
   } else if constexpr (kShape == kJnz || kShape == kJumpRel || kShape == kApAdd) {
@@ -777,7 +795,7 @@ template <InstructionShape kShape>
                                                 (dst_cell[3] & ~Memory::kCellPresent)) != 0;
       if (jumps && !offset_in_range(r.pc, slot.immediate_delta, new_pc)) return false;
     }
-    record_trace_row(r, 0);
+    record_window_row(r, 0);
     r = {new_pc, new_ap, r.fp};
     return true;
   } else {
@@ -859,10 +877,10 @@ template <InstructionShape kShape>
     }
     if (dst_known) {
       if (stripped(dst_cell) != res) return false;  // the general path raises
-      record_trace_row(r, 0);
+      record_window_row(r, 0);
     } else {
       memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res);
-      record_trace_row(r, kCreatedDst);
+      record_window_row(r, kCreatedDst);
     }
     r = {new_pc, new_ap, r.fp};
     return true;
@@ -877,7 +895,7 @@ template <InstructionShape kShape>
       MaybeRelocatable op0;
       if (!op1_known || !difference(dst, value_in(*op1_cell), op0)) return false;
       memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words());
-      record_trace_row(r, kCreatedOp0);
+      record_window_row(r, kCreatedOp0);
     }
   } else {
     // op1 = dst, or dst - op0 (a write through a pointer: `assert [p + i] = x`).
@@ -892,7 +910,7 @@ template <InstructionShape kShape>
         return false;
       }
       memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words());
-      record_trace_row(r, kCreatedOp1);
+      record_window_row(r, kCreatedOp1);
     }
   }
   r = {new_pc, new_ap, r.fp};
@@ -957,7 +975,11 @@ std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_
     const ProgramSlot& slot = slots_[r.pc.offset];
     if (slot.first_hint >= 0 || !slot.decoded) break;
     if (!run_shaped(slot, r, window)) {
-      if (!fast_instruction(slot.instruction, r)) break;
+      // Out of line, through a copy: inlined, or with r's address taken, the general fast path
+      // made the compiler keep the registers and the handlers' values in memory.
+      Registers moved = r;
+      if (!fast_instruction_out_of_line(slot.instruction, moved)) break;
+      r = moved;
       window = window_for(r);  // fp may have moved to another segment
     }
     if (++done == max_steps) break;

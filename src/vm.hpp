@@ -203,6 +203,7 @@ class VirtualMachine {
   void run_instruction(const Instruction& ins);
   bool try_fast_instruction(const Instruction& ins);
   bool fast_instruction(const Instruction& ins, Registers& r);
+  [[gnu::noinline]] bool fast_instruction_out_of_line(const Instruction& ins, Registers& r);
   // The execution segment's dense cells (ap and fp both in it), held in run_fast_steps' locals.
   struct CellWindow {
     Felt::Limbs* cells = nullptr;
@@ -222,6 +223,7 @@ class VirtualMachine {
   enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };
   [[gnu::noinline]] Deduction deduce_quietly(Relocatable address) noexcept;
   void record_trace_row(const Registers& r, unsigned created);
+  void record_window_row(const Registers& r, unsigned created);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
                         const MaybeRelocatable* res, const MaybeRelocatable& op1, Registers& r);
 
