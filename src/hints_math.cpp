@@ -112,7 +112,35 @@ BigInt checked_divisor(PyHint& h, int line) {
   return div;
 }
 
+// n = q * d + r for a one-word d > 0, on limbs.
+std::pair<Felt::Limbs, std::uint64_t> divide_by_word(const Felt::Limbs& n, std::uint64_t d) {
+  Felt::Limbs q{};
+  std::size_t top = n.size();
+  while (top > 1 && n[top - 1] == 0) --top;
+  unsigned __int128 remainder = 0;
+  for (std::size_t i = top; i-- > 0;) {
+    const unsigned __int128 current = (remainder << 64) | n[i];
+    q[i] = static_cast<std::uint64_t>(current / d);
+    remainder = current % d;
+  }
+  return {q, static_cast<std::uint64_t>(remainder)};
+}
+
 void unsigned_div_rem(PyHint& h) {
+  // The common case on limbs, without mpz: div and value field elements, div one word (below
+  // 2^64, so within the bound P // 2^128) and not zero. Anything else takes the general way
+  // from the start (nothing was written yet), which raises what the reference raises.
+  if (const MaybeRelocatable div = h.at(2).id("div"); div.is_felt()) {
+    const Felt::Limbs d = div.felt().limbs();
+    if (d[0] != 0 && (d[1] | d[2] | d[3]) == 0) {
+      if (const MaybeRelocatable value = h.at(5).id("value"); value.is_felt()) {
+        const auto [q, r] = divide_by_word(value.felt().limbs(), d[0]);
+        h.set_id("q", MaybeRelocatable{Felt::from_canonical_limbs_unchecked(q)});
+        h.set_id("r", MaybeRelocatable{Felt{r}});
+        return;
+      }
+    }
+  }
   const BigInt div = checked_divisor(h, 2);
   const auto [q, r] = py_divmod(h.at(5).id_int("value", "divmod()"), div);
   h.set_id("q", q);

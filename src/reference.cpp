@@ -233,6 +233,17 @@ std::optional<ReferenceExpr::RegisterOffset> ReferenceExpr::register_offset() co
     if (value && (*value >= kLimit || *value <= -kLimit)) return std::nullopt;
     return value;
   };
+  // `base + c` or `base - c` (c a constant), or `base` alone: base and the signed c.
+  const auto sum = [&](std::int32_t node) -> std::optional<std::pair<std::int32_t, std::int64_t>> {
+    const ExprNode& n = nodes_[node];
+    if (n.kind != Kind::kAdd && n.kind != Kind::kSub) return std::pair{node, std::int64_t{0}};
+    const auto value = constant(n.rhs);
+    if (!value) return std::nullopt;
+    return std::pair{skip_casts(n.lhs), n.kind == Kind::kAdd ? *value : -*value};
+  };
+  const auto is_register = [this](std::int32_t node) {
+    return node >= 0 && (nodes_[node].kind == Kind::kAp || nodes_[node].kind == Kind::kFp);
+  };
   RegisterOffset out;
   std::int32_t node = skip_casts(root_);
   if (node >= 0 && nodes_[node].kind == Kind::kDeref) {
@@ -240,17 +251,21 @@ std::optional<ReferenceExpr::RegisterOffset> ReferenceExpr::register_offset() co
     node = skip_casts(nodes_[node].lhs);
   }
   if (node < 0) return std::nullopt;
-  std::int32_t reg = node;
-  const ExprNode& n = nodes_[node];
-  if (n.kind == Kind::kAdd || n.kind == Kind::kSub) {
-    const auto value = constant(n.rhs);
-    if (!value) return std::nullopt;
-    out.offset = n.kind == Kind::kAdd ? *value : -*value;
-    reg = n.lhs;
+  const auto outer = sum(node);
+  if (!outer || outer->first < 0) return std::nullopt;
+  std::int32_t reg = outer->first;
+  out.offset = outer->second;
+  if (nodes_[reg].kind == Kind::kDeref) {
+    // [reg + inner] + offset: a pointer read from a cell.
+    const std::int32_t pointer = skip_casts(nodes_[reg].lhs);
+    if (pointer < 0) return std::nullopt;
+    const auto inner = sum(pointer);
+    if (!inner) return std::nullopt;
+    out.indirect = true;
+    out.inner = inner->second;
+    reg = inner->first;
   }
-  if (reg < 0 || (nodes_[reg].kind != Kind::kAp && nodes_[reg].kind != Kind::kFp)) {
-    return std::nullopt;
-  }
+  if (!is_register(reg)) return std::nullopt;
   out.fp_based = nodes_[reg].kind == Kind::kFp;
   return out;
 }

@@ -68,10 +68,10 @@ EvalContext context_for(const VirtualMachine& vm, const IdReference& ref) {
   return ctx;
 }
 
-// `reg + offset` of a reference of that form, as evaluate() computes it in context_for()'s
-// registers; nullopt where an intermediate or the result leaves [0, 2^62), for evaluate() to
-// compute it (and raise what it raises). Hints read most ids this way, without walking the
-// expression's nodes.
+// `reg + offset` or `[reg + inner] + offset` of a reference of that form, as evaluate() computes
+// it in context_for()'s registers; nullopt where an intermediate or the result leaves [0, 2^62),
+// or the pointer cell is unknown or not a pointer, for evaluate() to compute it (and raise what
+// it raises). Hints read most ids this way, without walking the expression's nodes.
 std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
                                                    const IdReference& ref) {
   constexpr std::int64_t kLimit = std::int64_t{1} << 62;
@@ -86,10 +86,20 @@ std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
     if (corrected < 0) return std::nullopt;
     base = {vm.ap.segment, static_cast<std::uint64_t>(corrected)};
   }
-  if (base.offset >= static_cast<std::uint64_t>(kLimit)) return std::nullopt;
-  const std::int64_t offset = static_cast<std::int64_t>(base.offset) + form.offset;
-  if (offset < 0) return std::nullopt;
-  return Relocatable{base.segment, static_cast<std::uint64_t>(offset)};
+  // base + by, within [0, 2^62) (|by| < 2^62: no overflow).
+  const auto moved = [](Relocatable from, std::int64_t by) -> std::optional<Relocatable> {
+    if (from.offset >= static_cast<std::uint64_t>(kLimit)) return std::nullopt;
+    const std::int64_t offset = static_cast<std::int64_t>(from.offset) + by;
+    if (offset < 0 || offset >= kLimit) return std::nullopt;
+    return Relocatable{from.segment, static_cast<std::uint64_t>(offset)};
+  };
+  if (!form.indirect) return moved(base, form.offset);
+  // [reg + inner] + offset: the pointer in that cell, known (else evaluate() raises).
+  const auto cell = moved(base, form.inner);
+  if (!cell) return std::nullopt;
+  const auto pointer = vm.memory().get(*cell);
+  if (!pointer || !pointer->is_relocatable()) return std::nullopt;
+  return moved(pointer->relocatable(), form.offset);
 }
 
 // The address of the cell of a `[reg + offset]` reference, when register_offset_address() finds it.

@@ -43,13 +43,16 @@ class ReferenceExpr {
   bool uses_ap() const noexcept;
   /// The address expression when the reference is a memory cell ("[addr]", possibly in casts).
   std::optional<std::int32_t> cell_address() const noexcept;
-  /// `reg + offset` (casts aside), as the expression itself or as the address of its cell
-  /// (`[reg + offset]`): the form of most references, which hints then read without walking the
-  /// nodes. nullopt for any other expression, or an offset beyond +-2^62.
+  /// `reg + offset` or `[reg + inner] + offset` (casts aside), as the expression itself or as the
+  /// address of its cell (`[reg + offset]`, `[[reg + inner] + offset]`, as for `let x =
+  /// [range_check_ptr]`): the forms of most references, which hints then read without walking
+  /// the nodes. nullopt for any other expression, or an offset beyond +-2^62.
   struct RegisterOffset {
     bool fp_based = false;  // else ap-based
     std::int64_t offset = 0;
-    bool is_cell = false;  // `[reg + offset]`
+    bool is_cell = false;   // the expression is the cell at that address
+    bool indirect = false;  // the address is the pointer at reg + inner, plus offset
+    std::int64_t inner = 0;
   };
   std::optional<RegisterOffset> register_offset() const noexcept;
   /// The type the expression is cast to at its top, if any (e.g. "felt", "felt*").

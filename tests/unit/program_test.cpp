@@ -108,8 +108,29 @@ TEST(ReferenceExprTest, FindsRegisterPlusOffsetForms) {
                 ->offset,
             1);  // -(P - 1) is 1 in the field, as evaluate() computes it
 
+  // A pointer read from a cell, moved (`let x = [range_check_ptr + 1]`).
+  const auto through = form("[cast([fp + (-4)] + 1, felt*)]");
+  ASSERT_TRUE(through.has_value());
+  EXPECT_TRUE(through->indirect);
+  EXPECT_TRUE(through->fp_based);
+  EXPECT_EQ(through->inner, -4);
+  EXPECT_EQ(through->offset, 1);
+  EXPECT_TRUE(through->is_cell);
+  const auto bare_pointer = form("[[fp + (-5)]]");
+  ASSERT_TRUE(bare_pointer.has_value());
+  EXPECT_TRUE(bare_pointer->indirect);
+  EXPECT_EQ(bare_pointer->inner, -5);
+  EXPECT_EQ(bare_pointer->offset, 0);
+  const auto moved_pointer = form("cast([ap + (-1)] + 2, felt*)");
+  ASSERT_TRUE(moved_pointer.has_value());
+  EXPECT_TRUE(moved_pointer->indirect);
+  EXPECT_FALSE(moved_pointer->fp_based);
+  EXPECT_FALSE(moved_pointer->is_cell);
+  EXPECT_FALSE(form("[cast(fp + (-3), felt*)]")->indirect);
+
   // Anything else is left to evaluate().
-  EXPECT_FALSE(form("[cast([fp + (-4)] + 1, felt*)]").has_value());
+  EXPECT_FALSE(form("[[[fp]]]").has_value());
+  EXPECT_FALSE(form("[cast([fp + (-4)] * 2, felt*)]").has_value());
   EXPECT_FALSE(form("cast(5, felt)").has_value());
   EXPECT_FALSE(form("[cast(fp + 2 * 3, felt*)]").has_value());
   EXPECT_FALSE(form("[cast(fp + 0x4000000000000000, felt*)]").has_value());  // 2^62
