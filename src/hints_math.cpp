@@ -206,7 +206,76 @@ void is_quad_residue(PyHint& h) {
   h.at(8).set_id("y", *least_sqrt_mod(mod_p(x * inv3), prime()));
 }
 
+// 256-bit values as limbs, for hints that compare and divide field elements without mpz.
+bool limbs_less(const Felt::Limbs& a, const Felt::Limbs& b) {
+  for (std::size_t i = a.size(); i-- > 0;) {
+    if (a[i] != b[i]) return a[i] < b[i];
+  }
+  return false;
+}
+
+// divmod(n, d) for d > 0 with mpn's division on the caller's limbs (no allocation); both fit in
+// 256 bits.
+std::pair<Felt, Felt> divmod_limbs(const Felt::Limbs& n, const Felt::Limbs& d) {
+  static_assert(sizeof(mp_limb_t) == sizeof(std::uint64_t));
+  const auto significant = [](const Felt::Limbs& x) {
+    mp_size_t size = static_cast<mp_size_t>(x.size());
+    while (size > 0 && x[static_cast<std::size_t>(size) - 1] == 0) --size;
+    return size;
+  };
+  const mp_size_t nn = significant(n), dn = significant(d);
+  Felt::Limbs q{}, r{};
+  if (nn < dn) return {Felt::zero(), Felt::from_canonical_limbs_unchecked(n)};
+  mpn_tdiv_qr(reinterpret_cast<mp_limb_t*>(q.data()), reinterpret_cast<mp_limb_t*>(r.data()), 0,
+              reinterpret_cast<const mp_limb_t*>(n.data()), nn,
+              reinterpret_cast<const mp_limb_t*>(d.data()), dn);
+  // q <= n and r < d, both below P.
+  return {Felt::from_canonical_limbs_unchecked(q), Felt::from_canonical_limbs_unchecked(r)};
+}
+
+// assert_le_felt when a and b are field elements and every check passes, on limbs; false, having
+// only set scope variables that the general way sets again, otherwise.
+bool assert_le_felt_on_limbs(PyHint& h) {
+  const MaybeRelocatable a_value = h.at(4).id("a");
+  if (!a_value.is_felt()) return false;
+  const MaybeRelocatable b_value = h.at(5).id("b");
+  if (!b_value.is_felt()) return false;
+  const Felt a = a_value.felt(), b = b_value.felt();  // canonical: `% PRIME` changes nothing
+  if (limbs_less(b.limbs(), a.limbs())) return false;
+  h.scope().insert_or_assign("a", a);
+  h.scope().insert_or_assign("b", b);
+  // (value, index) sorted as Python sorts the tuples; the three arcs add up to P - 1.
+  std::array<std::pair<Felt, int>, 3> arcs = {
+      {{a, 0}, {b - a, 1}, {Felt::prime_minus_one() - b, 2}}};
+  std::sort(arcs.begin(), arcs.end(), [](const auto& x, const auto& y) {
+    if (x.first != y.first) return limbs_less(x.first.limbs(), y.first.limbs());
+    return x.second < y.second;
+  });
+  static const Felt third = to_felt(third_prime()), half = to_felt(half_prime());
+  if (limbs_less(third.limbs(), arcs[0].first.limbs()) ||
+      limbs_less(half.limbs(), arcs[1].first.limbs())) {
+    return false;
+  }
+  h.scope().insert_or_assign("excluded", Felt{static_cast<std::uint64_t>(arcs[2].second)});
+  // From here in the general way's order, with its errors: no starting over once written.
+  const Relocatable rc = h.ctx().ids_pointer("range_check_ptr");
+  const Felt over_3_high = h.ctx().ids_constant("PRIME_OVER_3_HIGH");
+  if (over_3_high.is_zero())
+    h.at(16).raise("ZeroDivisionError", "integer division or modulo by zero");
+  const auto [q0, r0] = divmod_limbs(arcs[0].first.limbs(), over_3_high.limbs());
+  h.at(16).write(add(rc, 1), q0);
+  h.write(rc, r0);
+  const Felt over_2_high = h.ctx().ids_constant("PRIME_OVER_2_HIGH");
+  if (over_2_high.is_zero())
+    h.at(18).raise("ZeroDivisionError", "integer division or modulo by zero");
+  const auto [q1, r1] = divmod_limbs(arcs[1].first.limbs(), over_2_high.limbs());
+  h.at(18).write(add(rc, 3), q1);
+  h.write(add(rc, 2), r1);
+  return true;
+}
+
 void assert_le_felt(PyHint& h) {
+  if (assert_le_felt_on_limbs(h)) return;
   const BigInt a = mod_p(h.at(4).assert_integer("a"));
   const BigInt b = mod_p(h.at(5).assert_integer("b"));
   h.set_scope_int("a", a);
