@@ -28,23 +28,6 @@ class ByteSink {
 
   static_assert(std::endian::native == std::endian::little, "the file formats are little-endian");
 
-  /// Several words with one capacity check (a trace row).
-  template <std::size_t N>
-  void put_u64s(const std::array<std::uint64_t, N>& values) {
-    reserve(sizeof values);
-    std::memcpy(buffer_.data() + used_, values.data(), sizeof values);
-    used_ += sizeof values;
-  }
-
-  /// A memory file record: an address, then a value's 32 bytes (its limbs, least significant
-  /// first), with one capacity check.
-  void put_record(std::uint64_t address, const Felt::Limbs& value) {
-    reserve(sizeof address + sizeof value);
-    std::memcpy(buffer_.data() + used_, &address, sizeof address);
-    std::memcpy(buffer_.data() + used_ + sizeof address, value.data(), sizeof value);
-    used_ += sizeof address + sizeof value;
-  }
-
   /// Room for `bytes` more bytes, to fill through the returned pointer and then commit(): a batch
   /// of records written with a local cursor, whose stores the compiler need not assume may change
   /// the sink (char stores may alias anything).

@@ -44,13 +44,8 @@ FeltPoint add_multiple(const FeltPoint& p, const FeltPoint& q, const Felt& m,
 }
 
 std::vector<stark_curve::AirPoint> doublings_of(const FeltPoint& q) {
-  std::vector<stark_curve::AirPoint> points;
-  points.reserve(EcOpBuiltinRunner::kScalarHeight);
-  points.push_back(stark_curve::AirPoint::from(stark_curve::AffinePoint::from(q)));
-  while (points.size() < EcOpBuiltinRunner::kScalarHeight) {
-    points.push_back(stark_curve::dbl(points.back()));
-  }
-  return points;
+  return stark_curve::doubling_chain(stark_curve::AirPoint::from(stark_curve::AffinePoint::from(q)),
+                                     EcOpBuiltinRunner::kScalarHeight);
 }
 
 }  // namespace

@@ -68,26 +68,11 @@ std::optional<AirPoint> mimic_ec_mult_air(const Felt& m, AirPoint partial_sum, P
   return partial_sum;
 }
 
-// The doubling chain 2^i * point for i < 251, as the AIR's steps use it.
-std::vector<AirPoint> doubling_chain(const AirPoint& point) {
-  std::vector<AirPoint> chain(kElementBits);
-  chain[0] = point;
-  for (unsigned i = 1; i < kElementBits; ++i) chain[i] = stark_curve::dbl(chain[i - 1]);
-  return chain;
-}
-
 // 2^i * G in affine coordinates: the z * G steps use mixed additions and no doublings (a third
 // of the work of a step with a computed chain).
 const std::vector<AffinePoint>& generator_chain() {
-  static const std::vector<AffinePoint> chain = [] {
-    std::vector<AffinePoint> result;
-    result.reserve(kElementBits);
-    for (const AirPoint& p :
-         doubling_chain(AirPoint::from(AffinePoint::from(stark_curve::kGenerator)))) {
-      result.push_back(*stark_curve::to_affine(p.jacobian()));  // finite: G has prime order
-    }
-    return result;
-  }();
+  static const std::vector<AffinePoint> chain = stark_curve::to_affine(stark_curve::doubling_chain(
+      AirPoint::from(AffinePoint::from(stark_curve::kGenerator)), kElementBits));
   return chain;
 }
 
@@ -97,7 +82,8 @@ const std::vector<AffinePoint>& key_chain(const FeltPoint& key) {
   thread_local std::optional<FeltPoint> cached_key;
   thread_local std::vector<AffinePoint> chain;
   if (!cached_key || cached_key->x != key.x || cached_key->y != key.y) {
-    chain = stark_curve::to_affine(doubling_chain(AirPoint::from(AffinePoint::from(key))));
+    chain = stark_curve::to_affine(
+        stark_curve::doubling_chain(AirPoint::from(AffinePoint::from(key)), kElementBits));
     cached_key = key;
   }
   return chain;

@@ -440,6 +440,20 @@ Felt Felt::prime_minus_one() noexcept {
   return Felt{Limbs{0, 0, 0, kP3}, 0};
 }
 
+std::pair<Felt, std::uint64_t> Felt::divmod_word(std::uint64_t divisor) const noexcept {
+  Limbs quotient{};
+  std::size_t top = limbs_.size();
+  while (top > 1 && limbs_[top - 1] == 0) --top;
+  u128 remainder = 0;
+  for (std::size_t i = top; i-- > 0;) {
+    const u128 current = (remainder << 64) | limbs_[i];
+    quotient[i] = static_cast<std::uint64_t>(current / divisor);
+    remainder = current % divisor;
+  }
+  // The quotient is at most the value: canonical.
+  return {Felt{quotient, 0}, static_cast<std::uint64_t>(remainder)};
+}
+
 unsigned Felt::bit_length() const noexcept {
   for (int i = 3; i >= 0; --i) {
     if (limbs_[i] != 0) {

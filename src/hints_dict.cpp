@@ -176,16 +176,6 @@ void set_flag(const HintContext& ctx, const char* name, bool value) {
   ctx.ids_set(name, value ? Felt::one() : Felt::zero());
 }
 
-// `value % m` of the canonical integer, for a small m.
-std::uint64_t mod_small(const Felt& value, std::uint64_t m) {
-  unsigned __int128 remainder = 0;
-  const auto limbs = value.limbs();
-  for (auto it = limbs.rbegin(); it != limbs.rend(); ++it) {
-    remainder = ((remainder << 64) | *it) % m;
-  }
-  return static_cast<std::uint64_t>(remainder);
-}
-
 Felt range_check_bound() {
   Felt bound = Felt::one();
   for (int i = 0; i < 128; ++i) bound += bound;
@@ -199,7 +189,7 @@ void squash_dict(const HintContext& ctx) {
   ScopeDict& s = scope(ctx);
   s.insert_or_assign("dict_access_size", Felt{kDictAccessSize});
   s.insert_or_assign("address", address);
-  if (mod_small(ptr_diff, kDictAccessSize) != 0)
+  if (ptr_diff.divmod_word(kDictAccessSize).second != 0)
     throw VmError("Accesses array size must be divisible by DictAccess.SIZE");
   const Felt n_accesses_felt = felt_id(ctx, "n_accesses");
   s.insert_or_assign("n_accesses", n_accesses_felt);

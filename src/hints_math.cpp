@@ -112,20 +112,6 @@ BigInt checked_divisor(PyHint& h, int line) {
   return div;
 }
 
-// n = q * d + r for a one-word d > 0, on limbs.
-std::pair<Felt::Limbs, std::uint64_t> divide_by_word(const Felt::Limbs& n, std::uint64_t d) {
-  Felt::Limbs q{};
-  std::size_t top = n.size();
-  while (top > 1 && n[top - 1] == 0) --top;
-  unsigned __int128 remainder = 0;
-  for (std::size_t i = top; i-- > 0;) {
-    const unsigned __int128 current = (remainder << 64) | n[i];
-    q[i] = static_cast<std::uint64_t>(current / d);
-    remainder = current % d;
-  }
-  return {q, static_cast<std::uint64_t>(remainder)};
-}
-
 void unsigned_div_rem(PyHint& h) {
   // The common case on limbs, without mpz: div and value field elements, div one word (below
   // 2^64, so within the bound P // 2^128) and not zero. Anything else takes the general way
@@ -134,8 +120,8 @@ void unsigned_div_rem(PyHint& h) {
     const Felt::Limbs d = div.felt().limbs();
     if (d[0] != 0 && (d[1] | d[2] | d[3]) == 0) {
       if (const MaybeRelocatable value = h.at(5).id("value"); value.is_felt()) {
-        const auto [q, r] = divide_by_word(value.felt().limbs(), d[0]);
-        h.set_id("q", MaybeRelocatable{Felt::from_canonical_limbs_unchecked(q)});
+        const auto [q, r] = value.felt().divmod_word(d[0]);
+        h.set_id("q", MaybeRelocatable{q});
         h.set_id("r", MaybeRelocatable{Felt{r}});
         return;
       }
@@ -206,14 +192,6 @@ void is_quad_residue(PyHint& h) {
   h.at(8).set_id("y", *least_sqrt_mod(mod_p(x * inv3), prime()));
 }
 
-// 256-bit values as limbs, for hints that compare and divide field elements without mpz.
-bool limbs_less(const Felt::Limbs& a, const Felt::Limbs& b) {
-  for (std::size_t i = a.size(); i-- > 0;) {
-    if (a[i] != b[i]) return a[i] < b[i];
-  }
-  return false;
-}
-
 // divmod(n, d) for d > 0 with mpn's division on the caller's limbs (no allocation); both fit in
 // 256 bits.
 std::pair<Felt, Felt> divmod_limbs(const Felt::Limbs& n, const Felt::Limbs& d) {
@@ -241,19 +219,19 @@ bool assert_le_felt_on_limbs(PyHint& h) {
   const MaybeRelocatable b_value = h.at(5).id("b");
   if (!b_value.is_felt()) return false;
   const Felt a = a_value.felt(), b = b_value.felt();  // canonical: `% PRIME` changes nothing
-  if (limbs_less(b.limbs(), a.limbs())) return false;
+  if (limbs::less(b.limbs(), a.limbs())) return false;
   h.scope().insert_or_assign("a", a);
   h.scope().insert_or_assign("b", b);
   // (value, index) sorted as Python sorts the tuples; the three arcs add up to P - 1.
   std::array<std::pair<Felt, int>, 3> arcs = {
       {{a, 0}, {b - a, 1}, {Felt::prime_minus_one() - b, 2}}};
   std::sort(arcs.begin(), arcs.end(), [](const auto& x, const auto& y) {
-    if (x.first != y.first) return limbs_less(x.first.limbs(), y.first.limbs());
+    if (x.first != y.first) return limbs::less(x.first.limbs(), y.first.limbs());
     return x.second < y.second;
   });
   static const Felt third = to_felt(third_prime()), half = to_felt(half_prime());
-  if (limbs_less(third.limbs(), arcs[0].first.limbs()) ||
-      limbs_less(half.limbs(), arcs[1].first.limbs())) {
+  if (limbs::less(third.limbs(), arcs[0].first.limbs()) ||
+      limbs::less(half.limbs(), arcs[1].first.limbs())) {
     return false;
   }
   h.scope().insert_or_assign("excluded", Felt{static_cast<std::uint64_t>(arcs[2].second)});

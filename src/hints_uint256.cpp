@@ -51,16 +51,9 @@ Felt::Limbs exact_sum(const Felt::Limbs& a, std::uint64_t b) {
   return sum;
 }
 
-bool less_than(const Felt::Limbs& a, const Felt::Limbs& b) {
-  for (std::size_t i = a.size(); i-- > 0;) {
-    if (a[i] != b[i]) return a[i] < b[i];
-  }
-  return false;
-}
-
 // keep() for an exact value: kept when below P.
 void keep_exact(PyHint& h, const std::string& name, const Felt::Limbs& value) {
-  if (less_than(value, Felt::kPrimeLimbs)) {
+  if (limbs::less(value, Felt::kPrimeLimbs)) {
     h.scope().insert_or_assign(name, Felt::from_canonical_limbs_unchecked(value));
   }
 }
@@ -88,7 +81,7 @@ PySum py_sum(const PySum& x, std::uint64_t y) {
 
 // `1 if sum >= ids.SHIFT else 0`.
 std::uint64_t carry_of(const PySum& sum, const Felt::Limbs& shift) {
-  return sum.pointer || !less_than(sum.exact, shift) ? 1 : 0;
+  return sum.pointer || !limbs::less(sum.exact, shift) ? 1 : 0;
 }
 
 void uint256_add(PyHint& h) {

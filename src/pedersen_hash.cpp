@@ -25,22 +25,6 @@ constexpr int kP1 = kLowWindows;
 constexpr int kFirstP2 = kLowWindows + 1;
 constexpr int kP3 = kWindows - 1;
 
-// Replaces every (non-zero) value by its inverse with a single inversion (Montgomery's trick).
-void batch_invert(std::vector<MontFelt>& values) {
-  std::vector<MontFelt> prefix(values.size());
-  MontFelt acc = MontFelt::one();
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    prefix[i] = acc;
-    acc *= values[i];
-  }
-  MontFelt inv = *acc.inverse();
-  for (std::size_t i = values.size(); i-- > 0;) {
-    const MontFelt value_inv = inv * prefix[i];
-    inv *= values[i];
-    values[i] = value_inv;
-  }
-}
-
 // The base point of every window: 256^j * P for window j of P.
 std::vector<AffinePoint> window_bases() {
   std::vector<AffinePoint> bases;
@@ -76,7 +60,7 @@ std::vector<AffinePoint> build_table() {
       const AffinePoint& p = at(j, k);
       denominators[j] = k == 1 ? p.y.doubled() : p.x - bases[j].x;
     }
-    batch_invert(denominators);
+    stark_curve::batch_invert(denominators);
     for (int j = 0; j < kWindows; ++j) {
       const AffinePoint& p = at(j, k);
       const AffinePoint& b = bases[j];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -28,6 +29,14 @@ struct ProgramSlot {
   Felt::Limbs immediate{};
   std::int64_t immediate_delta = 0;
 };
+
+/// The instruction decoded at load for program word `offset`, or nullptr (beyond the program, or a
+/// word that does not decode on its own).
+inline const Instruction* decoded_instruction(std::span<const ProgramSlot> slots,
+                                              std::uint64_t offset) noexcept {
+  if (offset >= slots.size() || !slots[offset].decoded) return nullptr;
+  return &slots[offset].instruction;
+}
 
 struct ProgramCode {
   std::vector<ProgramSlot> slots;  // one per word of the program

@@ -205,9 +205,13 @@ bool ReferenceExpr::uses_ap() const noexcept {
   return false;
 }
 
-std::optional<std::int32_t> ReferenceExpr::cell_address() const noexcept {
-  std::int32_t node = root_;
+std::int32_t ReferenceExpr::skip_casts(std::int32_t node) const noexcept {
   while (node >= 0 && nodes_[node].kind == ExprNode::Kind::kCast) node = nodes_[node].lhs;
+  return node;
+}
+
+std::optional<std::int32_t> ReferenceExpr::cell_address() const noexcept {
+  const std::int32_t node = skip_casts(root_);
   if (node >= 0 && nodes_[node].kind == ExprNode::Kind::kDeref) return nodes_[node].lhs;
   return std::nullopt;
 }
@@ -215,10 +219,6 @@ std::optional<std::int32_t> ReferenceExpr::cell_address() const noexcept {
 std::optional<ReferenceExpr::RegisterOffset> ReferenceExpr::register_offset() const noexcept {
   using Kind = ExprNode::Kind;
   if (!ok() || root_ < 0) return std::nullopt;
-  const auto skip_casts = [this](std::int32_t node) {
-    while (node >= 0 && nodes_[node].kind == Kind::kCast) node = nodes_[node].lhs;
-    return node;
-  };
   // A constant as evaluate() computes it (a negation is P minus the value), as a small number.
   const auto constant = [this](std::int32_t node) -> std::optional<std::int64_t> {
     if (node < 0) return std::nullopt;

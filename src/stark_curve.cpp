@@ -146,20 +146,37 @@ bool air_add_step(AirPoint& p, const AffinePoint& q, bool add) noexcept {
   return true;
 }
 
-std::vector<AffinePoint> to_affine(const std::vector<AirPoint>& points) {
-  std::vector<MontFelt> prefix(points.size());
+std::vector<AirPoint> doubling_chain(const AirPoint& point, std::size_t length) {
+  std::vector<AirPoint> chain;
+  chain.reserve(length);
+  chain.push_back(point);
+  while (chain.size() < length) chain.push_back(dbl(chain.back()));
+  return chain;
+}
+
+void batch_invert(std::vector<MontFelt>& values) {
+  std::vector<MontFelt> prefix(values.size());
   MontFelt acc = MontFelt::one();
-  for (std::size_t i = 0; i < points.size(); ++i) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
     prefix[i] = acc;
-    acc *= points[i].z;
+    acc *= values[i];
   }
-  MontFelt inverse = *acc.inverse();
+  MontFelt inv = *acc.inverse();
+  for (std::size_t i = values.size(); i-- > 0;) {
+    const MontFelt value_inv = inv * prefix[i];
+    inv *= values[i];
+    values[i] = value_inv;
+  }
+}
+
+std::vector<AffinePoint> to_affine(const std::vector<AirPoint>& points) {
+  std::vector<MontFelt> z_inverses(points.size());
+  for (std::size_t i = 0; i < points.size(); ++i) z_inverses[i] = points[i].z;
+  batch_invert(z_inverses);
   std::vector<AffinePoint> affine(points.size());
-  for (std::size_t i = points.size(); i-- > 0;) {
-    const MontFelt z_inv = inverse * prefix[i];
-    inverse *= points[i].z;
-    const MontFelt z_inv2 = z_inv.square();
-    affine[i] = {points[i].x * z_inv2, points[i].y * z_inv2 * z_inv};
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const MontFelt z_inv2 = z_inverses[i].square();
+    affine[i] = {points[i].x * z_inv2, points[i].y * z_inv2 * z_inverses[i]};
   }
   return affine;
 }

@@ -3,6 +3,7 @@
 // coordinates, so that a chain of additions costs one inversion at the end.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -77,7 +78,11 @@ AirPoint dbl(const AirPoint& p) noexcept;
 /// becomes partial + point when add is set.
 bool air_add_step(AirPoint& partial, const AirPoint& point, bool add) noexcept;
 bool air_add_step(AirPoint& partial, const AffinePoint& point, bool add) noexcept;
-/// Finite points (z not zero) in affine form, with one inversion for all (Montgomery's trick).
+/// The doubling chain 2^i * point for i < length, as the AIR's double-and-add steps use it.
+std::vector<AirPoint> doubling_chain(const AirPoint& point, std::size_t length);
+/// Replaces every (non-zero) value by its inverse with a single inversion (Montgomery's trick).
+void batch_invert(std::vector<MontFelt>& values);
+/// Finite points (z not zero) in affine form, with one inversion for all.
 std::vector<AffinePoint> to_affine(const std::vector<AirPoint>& points);
 
 /// 2 * p.

@@ -102,7 +102,8 @@ std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
   return moved(pointer->relocatable(), form.offset);
 }
 
-// The address of the cell of a `[reg + offset]` reference, when register_offset_address() finds it.
+// The address of the cell of a reference that is one (`[reg + offset]`, `[[reg + inner] +
+// offset]`), when register_offset_address() finds it.
 std::optional<Relocatable> simple_cell_address(const VirtualMachine& vm, const IdReference& ref) {
   if (!ref.register_offset || !ref.register_offset->is_cell) return std::nullopt;
   return register_offset_address(vm, ref);
@@ -321,8 +322,7 @@ void VirtualMachine::run_hints(std::int32_t first_hint) {
 }
 
 const Instruction* VirtualMachine::loaded_instruction(std::uint64_t offset) const noexcept {
-  if (offset >= slots_.size() || !slots_[offset].decoded) return nullptr;
-  return &slots_[offset].instruction;
+  return decoded_instruction(slots_, offset);
 }
 
 std::optional<Instruction> VirtualMachine::instruction_at(Relocatable at) const {
@@ -350,6 +350,13 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   return decode_instruction(word, imm && imm->is_felt());
 }
 
+// record_trace_row() for a shape handler: the segments row is already pc's, ap's and fp's
+// (window_for).
+[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r,
+                                                                     unsigned created) {
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
+}
+
 [[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r,
                                                                     unsigned created) {
   // One branch for "a register changed segment", which is rare (the segments rows start empty,
@@ -359,14 +366,7 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
     trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
     row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
   }
-  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
-}
-
-// record_trace_row() for a shape handler: the segments row is already pc's, ap's and fp's
-// (window_for).
-[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r,
-                                                                     unsigned created) {
-  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
+  record_window_row(r, created);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
@@ -467,6 +467,38 @@ namespace {
 
 }  // namespace
 
+namespace {
+
+using Words = Felt::Limbs;
+
+[[gnu::always_inline]] inline bool present(const Words& cell) noexcept {
+  return (cell[3] & Memory::kCellPresent) != 0;
+}
+[[gnu::always_inline]] inline Words stripped(const Words& cell) noexcept {
+  Words w = cell;
+  w[3] &= ~Memory::kCellPresent;
+  return w;
+}
+[[gnu::always_inline]] inline MaybeRelocatable value_in(const Words& cell) noexcept {
+  return MaybeRelocatable::from_words(stripped(cell));
+}
+[[gnu::always_inline]] inline bool is_pointer(const Words& cell) noexcept {
+  return (cell[3] & MaybeRelocatable::kRelocatableTag) != 0;
+}
+[[gnu::always_inline]] inline Relocatable pointer_in(const Words& cell) noexcept {
+  return {static_cast<std::int64_t>(cell[1]), cell[0]};
+}
+[[gnu::always_inline]] inline Felt felt_in(const Words& cell) noexcept {
+  return Felt::from_canonical_limbs_unchecked(stripped(cell));
+}
+// A register's offset moved by an instruction offset; below 0 it wraps to a huge offset, which
+// no window holds (as offset_in_range refuses it).
+[[gnu::always_inline]] inline std::uint64_t moved(std::uint64_t offset, std::int16_t by) noexcept {
+  return offset + static_cast<std::uint64_t>(std::int64_t{by});
+}
+
+}  // namespace
+
 VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) noexcept {
   try {
     return memory_.deduce(address) ? Deduction::kDeduced : Deduction::kNone;
@@ -485,14 +517,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
 // errors (so no VmError leaves this function).
 [[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
                                                                     Registers& r) {
-  using Words = Felt::Limbs;
-  // Operands are values in registers, read from their cells in place.
-  const auto value_of = [](const Words& cell) {
-    Words w = cell;
-    w[3] &= ~Memory::kCellPresent;
-    return MaybeRelocatable::from_words(w);
-  };
-  const auto known = [](const Words& cell) { return (cell[3] & Memory::kCellPresent) != 0; };
+  // Operands are values in registers, read from their cells in place (present(), value_in()).
   // Registers chosen by value, member by member: selecting between r.ap and r.fp as objects made
   // GCC keep the registers in memory and pick an address.
   const auto pick = [](bool ap_based, const Relocatable& ap, const Relocatable& fp) {
@@ -507,8 +532,8 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   Words* const op0_cell = memory_.dense_cell(op0_addr);
   // A far cell may be known (in the sparse part): only the general path looks there.
   if (dst_cell == nullptr || op0_cell == nullptr) return false;
-  const bool dst_known = known(*dst_cell);
-  const bool op0_known = known(*op0_cell);
+  const bool dst_known = present(*dst_cell);
+  const bool op0_known = present(*op0_cell);
   const bool is_call = ins.opcode == Opcode::kCall;
   const bool is_assert = ins.opcode == Opcode::kAssertEq;
   const Relocatable next_pc{r.pc.segment, r.pc.offset + ins.size};
@@ -525,7 +550,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   // A write into a builtin's segment runs its validation rule, which may raise: the general
   // path does those.
   if (!dst_known && memory_.hooks(dst_addr.segment) != nullptr) return false;
-  MaybeRelocatable op0 = op0_known ? value_of(*op0_cell) : MaybeRelocatable{next_pc};
+  MaybeRelocatable op0 = op0_known ? value_in(*op0_cell) : MaybeRelocatable{next_pc};
   switch (ins.op1_source) {
     case Op1Source::kFp:
       if (!offset_in_range(r.fp, ins.off2, op1_addr)) return false;
@@ -546,7 +571,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   }
   Words* const op1_cell = memory_.dense_cell(op1_addr);
   if (op1_cell == nullptr) return false;
-  bool op1_known = known(*op1_cell);
+  bool op1_known = present(*op1_cell);
   SegmentHooks::Traits op1_rules{.deduces = false, .check = SegmentHooks::Traits::Check::kNothing};
   if (!op1_known) {
     if (const SegmentHooks::Traits* traits = memory_.hook_traits(op1_addr.segment)) {
@@ -572,11 +597,11 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
       return false;
     }
   }
-  MaybeRelocatable op1 = op1_known ? value_of(*op1_cell) : MaybeRelocatable{};
+  MaybeRelocatable op1 = op1_known ? value_in(*op1_cell) : MaybeRelocatable{};
 
   MaybeRelocatable res = op1;  // not zero-initialised: that was a rep stos per step
   MaybeRelocatable dst;
-  if (dst_known) dst = value_of(*dst_cell);
+  if (dst_known) dst = value_in(*dst_cell);
   if (!op0_known && is_assert) {
     if (!difference(dst, op1, op0)) return false;
     res = dst;
@@ -700,38 +725,6 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   ++current_step;
   return true;
 }
-
-namespace {
-
-using Words = Felt::Limbs;
-
-[[gnu::always_inline]] inline bool present(const Words& cell) noexcept {
-  return (cell[3] & Memory::kCellPresent) != 0;
-}
-[[gnu::always_inline]] inline Words stripped(const Words& cell) noexcept {
-  Words w = cell;
-  w[3] &= ~Memory::kCellPresent;
-  return w;
-}
-[[gnu::always_inline]] inline MaybeRelocatable value_in(const Words& cell) noexcept {
-  return MaybeRelocatable::from_words(stripped(cell));
-}
-[[gnu::always_inline]] inline bool is_pointer(const Words& cell) noexcept {
-  return (cell[3] & MaybeRelocatable::kRelocatableTag) != 0;
-}
-[[gnu::always_inline]] inline Relocatable pointer_in(const Words& cell) noexcept {
-  return {static_cast<std::int64_t>(cell[1]), cell[0]};
-}
-[[gnu::always_inline]] inline Felt felt_in(const Words& cell) noexcept {
-  return Felt::from_canonical_limbs_unchecked(stripped(cell));
-}
-// A register's offset moved by an instruction offset; below 0 it wraps to a huge offset, which
-// no window holds (as offset_in_range refuses it).
-[[gnu::always_inline]] inline std::uint64_t moved(std::uint64_t offset, std::int16_t by) noexcept {
-  return offset + static_cast<std::uint64_t>(std::int64_t{by});
-}
-
-}  // namespace
 
 VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexcept {
   // The handlers keep pc in the program's segment and ap and fp in the window's, so that the

@@ -59,7 +59,8 @@ struct IdReference {
   const ReferenceDefinition* definition = nullptr;
   std::int64_t ap_delta = 0;  // ap at the hint minus ap where the reference was defined
   bool revoked = false;       // ap-based and from another ap-tracking group
-  /// The expression as `reg + offset` or `[reg + offset]`, when it is one (most are).
+  /// The expression as `reg + offset` or `[reg + inner] + offset`, or their cell, when it is one
+  /// (most are): ReferenceExpr::register_offset().
   std::optional<ReferenceExpr::RegisterOffset> register_offset;
 };
 

@@ -92,11 +92,8 @@ void replay_cell_creations(const VirtualMachine& vm, const Memory& memory, Creat
       const unsigned bits = trace.created_operands(step);
       if (bits == 0) continue;
       const TraceEntry registers = trace[step];
-      const Instruction* ins = nullptr;
-      if (pc_in_program && registers.pc_offset < slots.size() &&
-          slots[registers.pc_offset].decoded) {
-        ins = &slots[registers.pc_offset].instruction;
-      }
+      const Instruction* ins =
+          pc_in_program ? decoded_instruction(slots, registers.pc_offset) : nullptr;
       if (ins == nullptr) [[unlikely]] {
         // Code outside the program: the general way.
         // addresses[1..3] are the step's dst, op0 and op1 cells, bits 0..2 of `bits`.

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "cairovm/felt_limbs.hpp"
 
@@ -63,6 +64,8 @@ class Felt {
   }
   /// Number of significant bits of the canonical value (0 for zero).
   unsigned bit_length() const noexcept;
+  /// The canonical value divided by a one-word `divisor` (not zero): quotient and remainder.
+  std::pair<Felt, std::uint64_t> divmod_word(std::uint64_t divisor) const noexcept;
 
   // Addition and subtraction are inline: the step loop adds on every other instruction.
   [[gnu::always_inline]] friend Felt operator+(const Felt& a, const Felt& b) noexcept {

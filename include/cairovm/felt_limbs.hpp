@@ -61,6 +61,12 @@ using Carry = unsigned char;
   return borrow;
 }
 
+/// a < b as 256-bit numbers (the borrow of a - b).
+[[gnu::always_inline]] inline bool less(const Limbs& a, const Limbs& b) noexcept {
+  Limbs difference;
+  return sub4(difference, a, b) != 0;
+}
+
 /// r += p & mask (mask is 0 or all ones), mod 2^256, for a prime p whose limbs 1 and 2 are zero.
 [[gnu::always_inline]] inline void add_masked(Limbs& r, const Limbs& p, u64 mask) noexcept {
   Carry carry = 0;

@@ -59,6 +59,9 @@ class ReferenceExpr {
   std::optional<std::string> top_cast_type() const;
 
  private:
+  /// The node below any casts at `node`.
+  std::int32_t skip_casts(std::int32_t node) const noexcept;
+
   std::vector<ExprNode> nodes_;
   std::int32_t root_ = -1;
   std::string error_;
