@@ -133,7 +133,7 @@ std::vector<std::pair<std::string, std::string>> CairoRunner::cairo_pie_members(
 
   std::string memory;
   // The reference's order: the cells as they were first written.
-  for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
+  for_each_cell_in_write_order(memory_, [&](Relocatable address) {
     MaybeRelocatable value;
     if (!memory_.read(address, value)) return false;
     put_value(memory, MaybeRelocatable{relocate(address)}, 8);

@@ -25,6 +25,10 @@ constexpr std::uint64_t kDenseSlack = std::uint64_t{1} << 12;
 }  // namespace
 
 Relocatable Memory::add_segment() {
+  if (segments_.size() >= kMaxSegments) {
+    throw VmError("Cannot add a segment: the memory has " + std::to_string(segments_.size()) +
+                  " segments, the most it holds.");
+  }
   segments_.emplace_back();
   num_segments_ = segments_.size();
   return {static_cast<std::int64_t>(segments_.size()) - 1, 0};
@@ -53,10 +57,11 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
   }
   ReservedArray<Cell>& dense = segment->dense;
   const std::uint64_t dense_limit = 2 * (segment->cells + 1) + kDenseSlack;
-  if (address.offset < dense_limit) {
+  if (address.offset < dense_limit && address.offset < kMaxDenseCells) {
     // Grow ahead so that the next writes at the end take the inline fast path.
     dense.resize(std::max<std::uint64_t>(
-        address.offset + 1, std::min(dense_limit, dense.size() + dense.size() / 2 + 64)));
+        address.offset + 1,
+        std::min({dense_limit, dense.size() + dense.size() / 2 + 64, kMaxDenseCells})));
     // Cells written far ahead earlier now belong to the dense part.
     while (!segment->sparse.empty() && segment->sparse.begin()->first < dense.size()) {
       auto node = segment->sparse.extract(segment->sparse.begin());
@@ -68,7 +73,7 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
       if (current != value) throw_inconsistent(address, current, value);
       return;
     }
-    if (logged) write_log_.push_back({address, cell_count_});
+    if (logged) log_creation(address);
     slot = Cell::holding(value);
     ++cell_count_;
     ++segment->cells;
@@ -77,7 +82,7 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
   }
   auto [it, inserted] = segment->sparse.try_emplace(address.offset, Cell::holding(value));
   if (inserted) {
-    if (logged) write_log_.push_back({address, cell_count_});
+    if (logged) log_creation(address);
     ++cell_count_;
     ++segment->cells;
     if (segment->hooks != nullptr) segment->hooks->validate(*this, address);
@@ -85,6 +90,11 @@ void Memory::insert_slow(Relocatable address, const MaybeRelocatable& value, Cel
   }
   const MaybeRelocatable current = it->second.value();
   if (current != value) throw_inconsistent(address, current, value);
+}
+
+void Memory::log_wide_creation(Relocatable address) {
+  wide_creations_.emplace(creations_.size(), address);
+  creations_.push_back(kWideCreation);
 }
 
 void Memory::attach_hooks(std::int64_t segment, const SegmentHooks* hooks) {
@@ -144,18 +154,27 @@ void Memory::relocate_memory() {
     auto move_cell = [&](std::uint64_t offset, const Cell& cell) {
       --cell_count_;
       const MaybeRelocatable destination = relocate_value(Relocatable{index, offset});
-      // Not logged: the cell keeps its place in the write order, where it was first written.
-      (void)insert_operand(destination.relocatable(), relocate_value(cell.value()));
+      // Not logged: the cell keeps its place in the creation order, where it was first written.
+      insert_cell<false>(destination.relocatable(), relocate_value(cell.value()));
     };
     for (std::size_t i = 0; i < moved.dense.size(); ++i) {
       if (moved.dense[i].present()) move_cell(i, moved.dense[i]);
     }
     for (const auto& [offset, cell] : moved.sparse) move_cell(offset, cell);
   }
-  for (LoggedWrite& write : write_log_) {
-    if (write.address.segment < 0) {
-      const MaybeRelocatable destination = relocate_value(write.address);
-      if (destination.is_relocatable()) write.address = destination.relocatable();
+  // The log's temporary addresses become their destinations, in place.
+  for (std::size_t i = 0; i < creations_.size(); ++i) {
+    const Relocatable address = created_address(i);
+    if (address.segment >= 0) continue;
+    const MaybeRelocatable destination = relocate_value(address);
+    if (!destination.is_relocatable() || destination.relocatable() == address) continue;
+    const Relocatable moved_to = destination.relocatable();
+    if (packs(moved_to)) {
+      creations_[i] = packed(moved_to);
+      wide_creations_.erase(i);
+    } else {
+      creations_[i] = kWideCreation;
+      wide_creations_.insert_or_assign(i, moved_to);
     }
   }
   relocation_rules_.clear();

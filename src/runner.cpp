@@ -500,7 +500,7 @@ void CairoRunner::verify_secure_run() const {
     // The reference reports the first failing cell of its memory dictionary, whose order is the
     // order in which the cells were first written.
     std::optional<std::string> failure;
-    for_each_cell_in_write_order(*vm_, memory_, [&](Relocatable address) {
+    for_each_cell_in_write_order(memory_, [&](Relocatable address) {
       const auto value = memory_.get(address);
       if (!value) return false;
       if (!failure && fails(address, *value)) failure = security_failure(address, *value);
@@ -645,7 +645,7 @@ void CairoRunner::write_memory(std::ostream& out) const {
     }
   }
   // cairo-run's order: the cells as they were first written.
-  for_each_cell_batch_in_write_order(*vm_, memory_, [&](std::span<const Relocatable> batch) {
+  for_each_cell_batch_in_write_order(memory_, [&](std::span<const Relocatable> batch) {
     // Locals for everything the loop reads: the record stores go through a char pointer, which
     // would make the compiler reload captured state after each.
     const std::span<const Felt::Limbs>* const segments = dense.data();

@@ -15,43 +15,28 @@ struct TraceEntry {
   std::uint64_t pc_offset, ap_offset, fp_offset;
 };
 
-/// Which of its operand cells a step created (bits of Trace::created_operands): the memory file
-/// lists cells in the order the run created them, and only the step loop knows which it did.
-enum CreatedOperand : unsigned { kCreatedDst = 1, kCreatedOp0 = 2, kCreatedOp1 = 4 };
-
-/// The trace rows, 12 bytes each while every offset fits in 31 bits (as in any run short of a
-/// hostile program's far registers), 32 bytes each from the first one that does not. Half the
-/// bytes of a long run's largest array: fewer pages for the kernel to fault in and zero. The
-/// top bit of a narrow row's pc, ap and fp words holds whether the step created its dst, op0
-/// and op1 cell: no byte more per step.
+/// The trace rows, 12 bytes each while every offset fits in 32 bits (as in any run short of a
+/// hostile program's far registers), 24 bytes each from the first one that does not. Half the
+/// bytes of a long run's largest array: fewer pages for the kernel to fault in and zero.
 class Trace {
  public:
-  [[gnu::always_inline]] void push_back(std::uint64_t pc, std::uint64_t ap, std::uint64_t fp,
-                                        unsigned created = 0) {
+  [[gnu::always_inline]] void push_back(std::uint64_t pc, std::uint64_t ap, std::uint64_t fp) {
     // wide_mask_ is all ones once widened, so that one test covers both cases.
-    if (((pc | ap | fp | wide_mask_) >> kFlagBit) == 0) [[likely]] {
+    if (((pc | ap | fp | wide_mask_) >> 32) == 0) [[likely]] {
       NarrowEntry& row = narrow_.append_zeroed();
-      row.pc = static_cast<std::uint32_t>(pc) | flag(created, kCreatedDst);
-      row.ap = static_cast<std::uint32_t>(ap) | flag(created, kCreatedOp0);
-      row.fp = static_cast<std::uint32_t>(fp) | flag(created, kCreatedOp1);
+      row.pc = static_cast<std::uint32_t>(pc);
+      row.ap = static_cast<std::uint32_t>(ap);
+      row.fp = static_cast<std::uint32_t>(fp);
       return;
     }
-    push_back_wide({pc, ap, fp}, created);
+    push_back_wide({pc, ap, fp});
   }
   [[gnu::always_inline]] TraceEntry operator[](std::size_t step) const noexcept {
     if (wide_mask_ == 0) [[likely]] {
       const NarrowEntry& row = narrow_[step];
-      return {row.pc & kOffsetMask, row.ap & kOffsetMask, row.fp & kOffsetMask};
+      return {row.pc, row.ap, row.fp};
     }
-    return wide_[step].registers;
-  }
-  /// The CreatedOperand bits of a step.
-  [[gnu::always_inline]] unsigned created_operands(std::size_t step) const noexcept {
-    if (wide_mask_ == 0) [[likely]] {
-      const NarrowEntry& row = narrow_[step];
-      return (row.pc >> kFlagBit) | (row.ap >> kFlagBit << 1) | (row.fp >> kFlagBit << 2);
-    }
-    return wide_[step].created;
+    return wide_[step];
   }
   std::size_t size() const noexcept { return wide_mask_ == 0 ? narrow_.size() : wide_.size(); }
   /// Writes steps [first, last) as a trace file's rows: ap, fp and pc, each plus its base in
@@ -71,12 +56,11 @@ class Trace {
     if (wide_mask_ == 0) {
       const NarrowEntry* rows = narrow_.data();
       for (std::size_t step = first; step < last; ++step) {
-        put(ap_base + (rows[step].ap & kOffsetMask), fp_base + (rows[step].fp & kOffsetMask),
-            pc_base + (rows[step].pc & kOffsetMask));
+        put(ap_base + rows[step].ap, fp_base + rows[step].fp, pc_base + rows[step].pc);
       }
     } else {
       for (std::size_t step = first; step < last; ++step) {
-        const TraceEntry& r = wide_[step].registers;
+        const TraceEntry& r = wide_[step];
         put(ap_base + r.ap_offset, fp_base + r.fp_offset, pc_base + r.pc_offset);
       }
     }
@@ -85,32 +69,20 @@ class Trace {
   bool empty() const noexcept { return size() == 0; }
 
  private:
-  static constexpr unsigned kFlagBit = 31;
-  static constexpr std::uint32_t kOffsetMask = (std::uint32_t{1} << kFlagBit) - 1;
-  static constexpr std::uint32_t flag(unsigned created, CreatedOperand which) noexcept {
-    return (created & which) != 0 ? std::uint32_t{1} << kFlagBit : 0;
-  }
-
   struct NarrowEntry {
     std::uint32_t pc, ap, fp;
   };
-  struct WideEntry {
-    TraceEntry registers;
-    unsigned created;
-  };
-  [[gnu::noinline]] void push_back_wide(const TraceEntry& registers, unsigned created) {
+  [[gnu::noinline]] void push_back_wide(const TraceEntry& registers) {
     if (wide_mask_ == 0) {
-      for (std::size_t step = 0; step < narrow_.size(); ++step) {
-        wide_.push_back({(*this)[step], created_operands(step)});
-      }
+      for (std::size_t step = 0; step < narrow_.size(); ++step) wide_.push_back((*this)[step]);
       narrow_ = ReservedArray<NarrowEntry>{};
       wide_mask_ = ~std::uint64_t{0};
     }
-    wide_.push_back({registers, created});
+    wide_.push_back(registers);
   }
 
   ReservedArray<NarrowEntry> narrow_;
-  ReservedArray<WideEntry> wide_;
+  ReservedArray<TraceEntry> wide_;
   std::uint64_t wide_mask_ = 0;
 };
 

@@ -352,13 +352,11 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
 
 // record_trace_row() for a shape handler: the segments row is already pc's, ap's and fp's
 // (window_for).
-[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r,
-                                                                     unsigned created) {
-  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset, created);
+[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r) {
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset);
 }
 
-[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r,
-                                                                    unsigned created) {
+[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r) {
   // One branch for "a register changed segment", which is rare (the segments rows start empty,
   // and the cached segments start at an impossible value).
   if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
@@ -366,7 +364,7 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
     trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
     row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
   }
-  record_window_row(r, created);
+  record_window_row(r);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
@@ -499,14 +497,19 @@ using Words = Felt::Limbs;
 
 }  // namespace
 
-VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) noexcept {
+VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, CreationCursor& log) {
+  const std::size_t claimed = static_cast<std::size_t>(log.end - log.next);
+  memory_.commit_creations(log.next);
+  Deduction deduction = Deduction::kFailed;  // the general path deduces again and raises
   try {
-    return memory_.deduce(address) ? Deduction::kDeduced : Deduction::kNone;
+    deduction = memory_.deduce(address) ? Deduction::kDeduced : Deduction::kNone;
   } catch (const VmError&) {
-    return Deduction::kFailed;  // the general path deduces again and raises
   } catch (const std::bad_alloc&) {
-    return Deduction::kFailed;
   }
+  // Out of memory here ends the run, as it does wherever else the step loop grows an array.
+  log.next = memory_.claim_creations(claimed);
+  log.end = log.next + claimed;
+  return deduction;
 }
 
 // The common case in one lean pass: operands in dense cells of real segments, no relocation
@@ -516,7 +519,8 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
 // instruction from the start: it alone deduces through builtins and raises the reference's
 // errors (so no VmError leaves this function).
 [[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
-                                                                    Registers& r) {
+                                                                    Registers& r,
+                                                                    CreationCursor& log) {
   // Operands are values in registers, read from their cells in place (present(), value_in()).
   // Registers chosen by value, member by member: selecting between r.ap and r.fp as objects made
   // GCC keep the registers in memory and pick an address.
@@ -584,7 +588,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
       // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
       // first, as in the general path, which also raises its errors.
       if (!op0_known) return false;
-      const Deduction deduction = deduce_quietly(op1_addr);
+      const Deduction deduction = deduce_quietly(op1_addr, log);
       if (deduction == Deduction::kFailed) return false;
       op1_known = deduction == Deduction::kDeduced;
     }
@@ -703,24 +707,28 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address) no
   }
 
   // Unknown cells of a dense part, at two different addresses: each write creates its cell.
-  if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words());
-  if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words());
-  if (!op1_known) memory_.fill_dense_cell(op1_addr, *op1_cell, op1.words());
-  record_trace_row(r, (dst_known ? 0u : unsigned{kCreatedDst}) |
-                          (op0_known ? 0u : unsigned{kCreatedOp0}) |
-                          (op1_known ? 0u : unsigned{kCreatedOp1}));
+  if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words(), log.next);
+  if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words(), log.next);
+  if (!op1_known) memory_.fill_dense_cell(op1_addr, *op1_cell, op1.words(), log.next);
+  record_trace_row(r);
   r = {new_pc, new_ap, new_fp};
   return true;
 }
 
-bool VirtualMachine::fast_instruction_out_of_line(const Instruction& ins, Registers& r) {
-  return fast_instruction(ins, r);
+bool VirtualMachine::fast_instruction_out_of_line(const Instruction& ins, Registers& r,
+                                                  CreationCursor& log) {
+  return fast_instruction(ins, r, log);
 }
 
 bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   if (memory_.has_relocation_rules()) return false;
   Registers r{pc, ap, fp};
-  if (!fast_instruction(ins, r)) return false;
+  constexpr std::size_t kMostCreated = 3;  // dst, op0, op1
+  std::uint64_t* const claimed = memory_.claim_creations(kMostCreated);
+  CreationCursor log{claimed, claimed + kMostCreated};
+  const bool done = fast_instruction(ins, r, log);
+  memory_.commit_creations(log.next);
+  if (!done) return false;
   set_registers(r);
   ++current_step;
   return true;
@@ -744,7 +752,8 @@ VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexce
 // window. Anything else returns false having changed nothing, for fast_instruction() to run.
 template <InstructionShape kShape>
 [[gnu::always_inline]] inline bool VirtualMachine::run_shape(const ProgramSlot& slot, Registers& r,
-                                                             const CellWindow& w) {
+                                                             const CellWindow& w,
+                                                             CreationCursor& log) {
   using enum InstructionShape;
   const Instruction& ins = slot.instruction;
   const auto offset_of = [&](Register reg) {
@@ -769,10 +778,9 @@ template <InstructionShape kShape>
         !offset_in_range(r.pc, slot.immediate_delta, new_pc)) {
       return false;
     }
-    if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame);
-    if (!op0_known) memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc);
-    record_window_row(
-        r, (dst_known ? 0u : unsigned{kCreatedDst}) | (op0_known ? 0u : unsigned{kCreatedOp0}));
+    if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame, log.next);
+    if (!op0_known) memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc, log.next);
+    record_window_row(r);
     r = {new_pc, new_ap, new_ap};
     return true;
   } else if constexpr (kShape == kRet) {
@@ -784,7 +792,7 @@ template <InstructionShape kShape>
         pointer_in(dst_cell).segment != w.segment) {
       return false;
     }
-    record_window_row(r, 0);
+    record_window_row(r);
     r = {pointer_in(op1_cell), r.ap, pointer_in(dst_cell)};
     return true;
   } else if constexpr (kShape == kJnz || kShape == kJumpRel || kShape == kApAdd) {
@@ -798,11 +806,11 @@ template <InstructionShape kShape>
                                                 (dst_cell[3] & ~Memory::kCellPresent)) != 0;
       if (jumps && !offset_in_range(r.pc, slot.immediate_delta, new_pc)) return false;
     }
-    record_window_row(r, 0);
+    record_window_row(r);
     r = {new_pc, new_ap, r.fp};
     return true;
   } else {
-    return run_assert_shape<kShape>(slot, r, w, dst_cell, op0_cell, dst_off, op0_off);
+    return run_assert_shape<kShape>(slot, r, w, log, dst_cell, op0_cell, dst_off, op0_off);
   }
 }
 
@@ -811,8 +819,8 @@ template <InstructionShape kShape>
 // where fast_instruction() would deduce them.
 template <InstructionShape kShape>
 [[gnu::always_inline]] inline bool VirtualMachine::run_assert_shape(
-    const ProgramSlot& slot, Registers& r, const CellWindow& w, Words& dst_cell, Words& op0_cell,
-    std::uint64_t dst_off, std::uint64_t op0_off) {
+    const ProgramSlot& slot, Registers& r, const CellWindow& w, CreationCursor& log,
+    Words& dst_cell, Words& op0_cell, std::uint64_t dst_off, std::uint64_t op0_off) {
   constexpr unsigned kIndex = static_cast<unsigned>(kShape) - 1;
   constexpr auto kSource = static_cast<Op1Source>(kIndex / 3);
   constexpr auto kRes = static_cast<ResLogic>(kIndex % 3);
@@ -846,7 +854,7 @@ template <InstructionShape kShape>
     if (op1_rules != nullptr) {
       if (op1_rules->check == SegmentHooks::Traits::Check::kAny) return false;
       if (op1_rules->deduces) {
-        const Deduction deduction = deduce_quietly(op1_addr);
+        const Deduction deduction = deduce_quietly(op1_addr, log);
         if (deduction == Deduction::kFailed) return false;
         if (deduction == Deduction::kDeduced) {
           op1_memory = memory_.dense_cell(op1_addr);
@@ -880,10 +888,10 @@ template <InstructionShape kShape>
     }
     if (dst_known) {
       if (stripped(dst_cell) != res) return false;  // the general path raises
-      record_window_row(r, 0);
+      record_window_row(r);
     } else {
-      memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res);
-      record_window_row(r, kCreatedDst);
+      memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res, log.next);
+      record_window_row(r);
     }
     r = {new_pc, new_ap, r.fp};
     return true;
@@ -897,8 +905,8 @@ template <InstructionShape kShape>
     } else {
       MaybeRelocatable op0;
       if (!op1_known || !difference(dst, value_in(*op1_cell), op0)) return false;
-      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words());
-      record_window_row(r, kCreatedOp0);
+      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words(), log.next);
+      record_window_row(r);
     }
   } else {
     // op1 = dst, or dst - op0 (a write through a pointer: `assert [p + i] = x`).
@@ -912,8 +920,8 @@ template <InstructionShape kShape>
           (!op1.is_felt() || op1.felt().bit_length() > op1_rules->bits)) {
         return false;
       }
-      memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words());
-      record_window_row(r, kCreatedOp1);
+      memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words(), log.next);
+      record_window_row(r);
     }
   }
   r = {new_pc, new_ap, r.fp};
@@ -921,45 +929,46 @@ template <InstructionShape kShape>
 }
 
 [[gnu::always_inline]] inline bool VirtualMachine::run_shaped(const ProgramSlot& slot, Registers& r,
-                                                              const CellWindow& w) {
+                                                              const CellWindow& w,
+                                                              CreationCursor& log) {
   using enum InstructionShape;
   switch (slot.shape) {
     case kOther:
       return false;
     case kAssertOp0Op1:
-      return run_shape<kAssertOp0Op1>(slot, r, w);
+      return run_shape<kAssertOp0Op1>(slot, r, w, log);
     case kAssertOp0Add:
-      return run_shape<kAssertOp0Add>(slot, r, w);
+      return run_shape<kAssertOp0Add>(slot, r, w, log);
     case kAssertOp0Mul:
-      return run_shape<kAssertOp0Mul>(slot, r, w);
+      return run_shape<kAssertOp0Mul>(slot, r, w, log);
     case kAssertImmOp1:
-      return run_shape<kAssertImmOp1>(slot, r, w);
+      return run_shape<kAssertImmOp1>(slot, r, w, log);
     case kAssertImmAdd:
-      return run_shape<kAssertImmAdd>(slot, r, w);
+      return run_shape<kAssertImmAdd>(slot, r, w, log);
     case kAssertImmMul:
-      return run_shape<kAssertImmMul>(slot, r, w);
+      return run_shape<kAssertImmMul>(slot, r, w, log);
     case kAssertFpOp1:
-      return run_shape<kAssertFpOp1>(slot, r, w);
+      return run_shape<kAssertFpOp1>(slot, r, w, log);
     case kAssertFpAdd:
-      return run_shape<kAssertFpAdd>(slot, r, w);
+      return run_shape<kAssertFpAdd>(slot, r, w, log);
     case kAssertFpMul:
-      return run_shape<kAssertFpMul>(slot, r, w);
+      return run_shape<kAssertFpMul>(slot, r, w, log);
     case kAssertApOp1:
-      return run_shape<kAssertApOp1>(slot, r, w);
+      return run_shape<kAssertApOp1>(slot, r, w, log);
     case kAssertApAdd:
-      return run_shape<kAssertApAdd>(slot, r, w);
+      return run_shape<kAssertApAdd>(slot, r, w, log);
     case kAssertApMul:
-      return run_shape<kAssertApMul>(slot, r, w);
+      return run_shape<kAssertApMul>(slot, r, w, log);
     case kCallRel:
-      return run_shape<kCallRel>(slot, r, w);
+      return run_shape<kCallRel>(slot, r, w, log);
     case kRet:
-      return run_shape<kRet>(slot, r, w);
+      return run_shape<kRet>(slot, r, w, log);
     case kJnz:
-      return run_shape<kJnz>(slot, r, w);
+      return run_shape<kJnz>(slot, r, w, log);
     case kJumpRel:
-      return run_shape<kJumpRel>(slot, r, w);
+      return run_shape<kJumpRel>(slot, r, w, log);
     case kApAdd:
-      return run_shape<kApAdd>(slot, r, w);
+      return run_shape<kApAdd>(slot, r, w, log);
   }
   return false;
 }
@@ -973,20 +982,28 @@ std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_
   CellWindow window = window_for(r);
   const std::int64_t program_segment = program_base_.segment;
   const std::size_t slot_count = slots_.size();
+  // A step creates at most three cells (dst, op0, op1): entries claimed for all of them.
+  constexpr std::uint64_t kMostCreated = 3, kStepsPerClaim = std::uint64_t{1} << 16;
+  const std::uint64_t steps = std::min(max_steps, kStepsPerClaim);
+  std::uint64_t* const claimed = memory_.claim_creations(kMostCreated * steps);
+  CreationCursor log{claimed, claimed + kMostCreated * steps};
   std::uint64_t done = 0;
   while (r.pc != end && r.pc.segment == program_segment && r.pc.offset < slot_count) {
     const ProgramSlot& slot = slots_[r.pc.offset];
     if (slot.first_hint >= 0 || !slot.decoded) break;
-    if (!run_shaped(slot, r, window)) {
-      // Out of line, through a copy: inlined, or with r's address taken, the general fast path
+    if (!run_shaped(slot, r, window, log)) {
+      // Out of line, through copies: inlined, or with r's address taken, the general fast path
       // made the compiler keep the registers and the handlers' values in memory.
       Registers moved = r;
-      if (!fast_instruction_out_of_line(slot.instruction, moved)) break;
+      CreationCursor moved_log = log;
+      if (!fast_instruction_out_of_line(slot.instruction, moved, moved_log)) break;
       r = moved;
+      log = moved_log;
       window = window_for(r);  // fp may have moved to another segment
     }
-    if (++done == max_steps) break;
+    if (++done == steps) break;
   }
+  memory_.commit_creations(log.next);
   set_registers(r);
   current_step += done;
   return done;
@@ -1097,10 +1114,9 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   }
   if (!dst) throw_unknown_cell(dst_addr);
 
-  unsigned created = 0;
-  if (update_dst && memory_.insert_operand(dst_addr, *dst)) created |= kCreatedDst;
-  if (update_op0 && memory_.insert_operand(op0_addr, *op0)) created |= kCreatedOp0;
-  if (update_op1 && memory_.insert_operand(op1_addr, *op1)) created |= kCreatedOp1;
+  if (update_dst) memory_.insert(dst_addr, *dst);
+  if (update_op0) memory_.insert(op0_addr, *op0);
+  if (update_op1) memory_.insert(op1_addr, *op1);
 
   // Opcode assertions.
   if (ins.opcode == Opcode::kAssertEq) {
@@ -1122,7 +1138,7 @@ void VirtualMachine::run_instruction(const Instruction& ins) {
   }
 
   Registers r{pc, ap, fp};
-  record_trace_row(r, created);
+  record_trace_row(r);
   try {
     update_registers(ins, *dst, res ? &*res : nullptr, *op1, r);
   } catch (...) {

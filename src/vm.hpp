@@ -202,9 +202,16 @@ class VirtualMachine {
     fp = r.fp;
   }
   void run_instruction(const Instruction& ins);
+  // Entries of the memory's creation log claimed by the step loop (Memory::claim_creations),
+  // [next, end): the cells it creates are logged through this local cursor.
+  struct CreationCursor {
+    std::uint64_t* next;
+    std::uint64_t* end;
+  };
   bool try_fast_instruction(const Instruction& ins);
-  bool fast_instruction(const Instruction& ins, Registers& r);
-  [[gnu::noinline]] bool fast_instruction_out_of_line(const Instruction& ins, Registers& r);
+  bool fast_instruction(const Instruction& ins, Registers& r, CreationCursor& log);
+  [[gnu::noinline]] bool fast_instruction_out_of_line(const Instruction& ins, Registers& r,
+                                                      CreationCursor& log);
   // The execution segment's dense cells (ap and fp both in it), held in run_fast_steps' locals.
   struct CellWindow {
     Felt::Limbs* cells = nullptr;
@@ -212,19 +219,22 @@ class VirtualMachine {
     std::int64_t segment = 0;
   };
   CellWindow window_for(const Registers& r) noexcept;
-  bool run_shaped(const ProgramSlot& slot, Registers& r, const CellWindow& window);
+  bool run_shaped(const ProgramSlot& slot, Registers& r, const CellWindow& window,
+                  CreationCursor& log);
   template <InstructionShape kShape>
-  bool run_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window);
+  bool run_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window,
+                 CreationCursor& log);
   template <InstructionShape kShape>
   bool run_assert_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window,
-                        Felt::Limbs& dst_cell, Felt::Limbs& op0_cell, std::uint64_t dst_off,
-                        std::uint64_t op0_off);
+                        CreationCursor& log, Felt::Limbs& dst_cell, Felt::Limbs& op0_cell,
+                        std::uint64_t dst_off, std::uint64_t op0_off);
   /// The fast path's builtin deduction: kNone when no rule applies, kFailed when it raised (the
   /// general path then runs it again and raises).
   enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };
-  [[gnu::noinline]] Deduction deduce_quietly(Relocatable address) noexcept;
-  void record_trace_row(const Registers& r, unsigned created);
-  void record_window_row(const Registers& r, unsigned created);
+  /// Hands the claimed log entries back around the deduction, which logs the cell it writes.
+  [[gnu::noinline]] Deduction deduce_quietly(Relocatable address, CreationCursor& log);
+  void record_trace_row(const Registers& r);
+  void record_window_row(const Registers& r);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
                         const MaybeRelocatable* res, const MaybeRelocatable& op1, Registers& r);
 

@@ -3,6 +3,7 @@
 
 #include "cairovm/export.hpp"
 
+#include <climits>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -135,16 +136,24 @@ class Memory {
     if (s.dense.empty()) return {};
     return {&s.dense.data()->words, s.dense.size()};
   }
-  /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as
-  /// insert_operand() does (counted, not logged), without calling the segment's validate(): the
-  /// caller has checked the value against the segment's hook_traits().
+  /// Writes `value` into the unknown cell at `address` that dense_cell() returned: as insert()
+  /// does, without calling the segment's validate() (the caller has checked the value against the
+  /// segment's hook_traits()), and logging the cell through `log`, a cursor into entries claimed
+  /// with claim_creations().
   [[gnu::always_inline]] void fill_dense_cell(Relocatable address, Felt::Limbs& cell,
-                                              const Felt::Limbs& value) noexcept {
+                                              const Felt::Limbs& value,
+                                              std::uint64_t*& log) noexcept {
     cell = value;
     cell[3] |= kCellPresent;
     ++cell_count_;
     ++segments_[static_cast<std::size_t>(address.segment)].cells;
+    *log++ = packed(address);  // a dense cell's address always packs (kMaxDenseCells)
   }
+  /// `n` free entries of the creation log, for the step loop to fill (fill_dense_cell) through a
+  /// cursor of its own, kept in a register, and hand back to commit_creations(). No other write
+  /// may create a cell in between.
+  std::uint64_t* claim_creations(std::size_t n) { return creations_.claim(n); }
+  void commit_creations(const std::uint64_t* end) noexcept { creations_.commit(end); }
 
   /// Attaches rules to a segment, real or temporary (the memory does not own them).
   void attach_hooks(std::int64_t segment, const SegmentHooks* hooks);
@@ -168,26 +177,33 @@ class Memory {
   }
 
   /// Writes `value` at `address`; writing a different value to a known cell throws the
-  /// reference's "Inconsistent memory assignment" VmError. A new cell goes in the write log.
+  /// reference's "Inconsistent memory assignment" VmError. A new cell goes in the creation log.
   [[gnu::always_inline]] void insert(Relocatable address, const MaybeRelocatable& value) {
     insert_cell<true>(address, value);
   }
-  /// insert() for an instruction's operand cells (the step loop): not logged, as the trace tells
-  /// them (write_order.hpp). True when the write created the cell.
-  [[gnu::always_inline]] bool insert_operand(Relocatable address, const MaybeRelocatable& value) {
-    const std::uint64_t cells_before = cell_count_;
-    insert_cell<false>(address, value);
-    return cell_count_ != cells_before;
-  }
 
-  /// A cell created by a write other than an instruction's operands (loading, hints, a builtin's
-  /// deduction): its address (a temporary one relocated by relocate_memory) and how many cells
-  /// existed before it. With the trace these give the order in which cells were first written.
-  struct LoggedWrite {
-    Relocatable address;
-    std::uint64_t cells_before;
-  };
-  const ReservedArray<LoggedWrite>& write_log() const noexcept { return write_log_; }
+  /// Every cell created so far, in the order of creation: the order of cairo-run's memory file
+  /// (its memory is a Python dict, in insertion order). Recorded as the cells are written, an
+  /// entry of 8 bytes per cell, because finding the order again afterwards from the trace cost
+  /// more than the step that wrote the cell. An entry is the address packed as
+  /// (segment << 32 | offset), or kWideCreation for an address that does not fit, kept apart
+  /// (created_address() unpacks both). relocate_memory() rewrites the entries of relocated
+  /// temporary cells in place, as cairo-run's relocation keeps each key's position.
+  std::span<const std::uint64_t> creations() const noexcept {
+    return {creations_.data(), creations_.size()};
+  }
+  static constexpr std::uint64_t kWideCreation = ~std::uint64_t{0};
+  [[gnu::always_inline]] static Relocatable unpacked_creation(std::uint64_t entry) noexcept {
+    return {static_cast<std::int32_t>(static_cast<std::uint32_t>(entry >> 32)),
+            entry & 0xFFFFFFFFu};
+  }
+  /// The address of creations()[i].
+  Relocatable created_address(std::size_t i) const {
+    const std::uint64_t entry = creations_[i];
+    if (entry != kWideCreation) [[likely]]
+      return unpacked_creation(entry);
+    return wide_creations_.at(i);
+  }
   /// The size of the dense part of a segment (offsets below it are in a flat array).
   std::uint64_t dense_size(std::int64_t segment) const noexcept {
     const Segment* s = segment_of(segment);
@@ -299,13 +315,37 @@ class Memory {
     return it == segment->sparse.end() ? nullptr : &it->second;
   }
 
+  // Dense parts stay below 2^32 - 1 cells and segments below 2^31, so that the step loop can
+  // pack the address of any dense cell into an entry of the creation log without a check.
+  static constexpr std::uint64_t kMaxDenseCells = 0xFFFFFFFFu;
+  static constexpr std::uint64_t kMaxSegments = INT32_MAX;
+  // An entry of the creation log; kWideCreation for an address that does not pack.
+  [[gnu::always_inline]] static bool packs(Relocatable address) noexcept {
+    return address.offset < 0xFFFFFFFFu && address.segment >= INT32_MIN &&
+           address.segment <= INT32_MAX;
+  }
+  [[gnu::always_inline]] static std::uint64_t packed(Relocatable address) noexcept {
+    return static_cast<std::uint64_t>(static_cast<std::uint32_t>(address.segment)) << 32 |
+           address.offset;
+  }
+  [[gnu::always_inline]] void log_creation(Relocatable address) {
+    if (packs(address)) [[likely]] {
+      creations_.push_back(packed(address));
+      return;
+    }
+    log_wide_creation(address);
+  }
+  void log_wide_creation(Relocatable address);
+
+  // kLogged: whether a new cell goes in the creation log (not when relocation moves a cell that
+  // is there already).
   template <bool kLogged>
   [[gnu::always_inline]] void insert_cell(Relocatable address, const MaybeRelocatable& value) {
     Segment* segment = segment_of(address.segment);
     if (segment != nullptr && address.offset < segment->dense.size()) {
       Cell& cell = segment->dense[address.offset];
       if (!cell.present()) {
-        if constexpr (kLogged) write_log_.push_back({address, cell_count_});
+        if constexpr (kLogged) log_creation(address);
         cell = Cell::holding(value);
         ++cell_count_;
         ++segment->cells;
@@ -326,7 +366,8 @@ class Memory {
   std::map<std::int64_t, Finalization> finalized_;
   std::uint64_t cell_count_ = 0;
   // Grows in place (ReservedArray): a vector's reallocations copied the whole log, often.
-  ReservedArray<LoggedWrite> write_log_;
+  ReservedArray<std::uint64_t> creations_;
+  std::map<std::size_t, Relocatable> wide_creations_;  // by position in creations_
 };
 
 }  // namespace cairovm

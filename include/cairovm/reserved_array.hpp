@@ -90,6 +90,19 @@ class ReservedArray {
       return data_[size_++];
     return append_zeroed_growing();
   }
+  /// Room for `n` more elements past the end, size() unchanged: for a caller that fills them
+  /// through the returned pointer, then hands the end of what it filled to commit(). Growing in
+  /// between (push_back, another claim) may move the elements.
+  T* claim(std::size_t n) {
+    if (capacity_ - size_ < n) {
+      const std::size_t n_before = size_;
+      grow(size_ + n);
+      size_ = n_before;
+    }
+    return data_ + size_;
+  }
+  /// Ends a claim: `end` is the end of the elements filled.
+  void commit(const T* end) noexcept { size_ = static_cast<std::size_t>(end - data_); }
   void clear() noexcept {
     release();
     heap_.clear();

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "cairovm/errors.hpp"
 
 namespace cairovm {
@@ -111,6 +113,49 @@ TEST(MemoryTest, RelocationRulesMoveTemporaryCells) {
   EXPECT_EQ(memory.get(add(real, Felt{6}))->felt(), Felt{11});
   EXPECT_EQ(memory.cell_count(), 3u);
   EXPECT_EQ(memory.used_size(-1), 0u);
+}
+
+std::vector<Relocatable> created_cells(const Memory& memory) {
+  std::vector<Relocatable> cells;
+  for (std::size_t i = 0; i < memory.creations().size(); ++i) {
+    cells.push_back(memory.created_address(i));
+  }
+  return cells;
+}
+
+TEST(MemoryTest, CreationLogKeepsTheOrderOfFirstWrites) {
+  Memory memory;
+  const Relocatable a = memory.add_segment();
+  const Relocatable b = memory.add_segment();
+  const Relocatable temp = memory.add_temp_segment();
+  const Relocatable far{1, std::uint64_t{1} << 40};  // does not pack into an entry
+  memory.insert(add(b, Felt{3}), Felt{1});
+  memory.insert(a, Felt{2});
+  memory.insert(add(b, Felt{3}), Felt{1});  // known already: not created again
+  memory.insert(far, Felt{3});
+  memory.insert(add(temp, Felt{1}), Felt{4});
+  memory.insert(add(a, Felt{1}), Felt{5});
+  const std::vector<Relocatable> expected{add(b, Felt{3}), a, far, add(temp, Felt{1}),
+                                          add(a, Felt{1})};
+  EXPECT_EQ(created_cells(memory), expected);
+  EXPECT_EQ(memory.creations()[2], Memory::kWideCreation);
+}
+
+TEST(MemoryTest, RelocationRewritesTheCreationLogInPlace) {
+  Memory memory;
+  const Relocatable real = memory.add_segment();
+  const Relocatable near_temp = memory.add_temp_segment();
+  const Relocatable far_temp = memory.add_temp_segment();
+  memory.insert(add(near_temp, Felt{1}), Felt{10});
+  memory.insert(real, Felt{11});
+  memory.insert(far_temp, Felt{12});
+  memory.add_relocation_rule(near_temp, add(real, Felt{7}));
+  const Relocatable far{0, std::uint64_t{1} << 36};
+  memory.add_relocation_rule(far_temp, far);
+  memory.relocate_memory();
+  const std::vector<Relocatable> expected{add(real, Felt{8}), real, far};
+  EXPECT_EQ(created_cells(memory), expected);
+  EXPECT_EQ(memory.get(far)->felt(), Felt{12});
 }
 
 TEST(MemoryTest, RelocationRuleChecks) {

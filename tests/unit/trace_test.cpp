@@ -1,5 +1,4 @@
-// The trace keeps 12-byte rows until an offset needs more than 31 bits, then widens every row;
-// each row's created-operand bits survive the widening.
+// The trace keeps 12-byte rows until an offset needs more than 32 bits, then widens every row.
 #include "trace.hpp"
 
 #include <gtest/gtest.h>
@@ -7,15 +6,11 @@
 namespace cairovm {
 namespace {
 
-constexpr std::uint64_t kLargestNarrow = (std::uint64_t{1} << 31) - 1;
-
-unsigned created_at(std::uint64_t step) {
-  return static_cast<unsigned>(step % 8);
-}
+constexpr std::uint64_t kLargestNarrow = (std::uint64_t{1} << 32) - 1;
 
 void push_narrow_rows(Trace& trace, std::uint64_t rows) {
   for (std::uint64_t step = 0; step < rows; ++step) {
-    trace.push_back(step, step + 1, kLargestNarrow, created_at(step));
+    trace.push_back(step, step + 1, kLargestNarrow - step);
   }
 }
 
@@ -24,12 +19,11 @@ void expect_narrow_rows(const Trace& trace, std::uint64_t rows) {
     const TraceEntry row = trace[step];
     ASSERT_EQ(row.pc_offset, step);
     ASSERT_EQ(row.ap_offset, step + 1);
-    ASSERT_EQ(row.fp_offset, kLargestNarrow);
-    ASSERT_EQ(trace.created_operands(step), created_at(step));
+    ASSERT_EQ(row.fp_offset, kLargestNarrow - step);
   }
 }
 
-TEST(TraceTest, KeepsOffsetsAndCreatedOperandsInNarrowRows) {
+TEST(TraceTest, KeepsOffsetsInNarrowRows) {
   Trace trace;
   EXPECT_TRUE(trace.empty());
   push_narrow_rows(trace, 1000);
@@ -40,18 +34,18 @@ TEST(TraceTest, KeepsOffsetsAndCreatedOperandsInNarrowRows) {
 TEST(TraceTest, KeepsRowsAcrossWidening) {
   Trace trace;
   push_narrow_rows(trace, 100000);
-  // 2^31 is the first offset a narrow row cannot hold.
-  trace.push_back(7, kLargestNarrow + 1, 9, kCreatedOp0);
+  // 2^32 is the first offset a narrow row cannot hold.
+  trace.push_back(7, kLargestNarrow + 1, 9);
   const std::uint64_t far = std::uint64_t{1} << 40;
-  trace.push_back(far, 2, 3, kCreatedDst | kCreatedOp1);
+  trace.push_back(far, 2, 3);
   ASSERT_EQ(trace.size(), 100002u);
   expect_narrow_rows(trace, 100000);
+  EXPECT_EQ(trace[100000].pc_offset, 7u);
   EXPECT_EQ(trace[100000].ap_offset, kLargestNarrow + 1);
   EXPECT_EQ(trace[100000].fp_offset, 9u);
-  EXPECT_EQ(trace.created_operands(100000), unsigned{kCreatedOp0});
   EXPECT_EQ(trace[100001].pc_offset, far);
+  EXPECT_EQ(trace[100001].ap_offset, 2u);
   EXPECT_EQ(trace[100001].fp_offset, 3u);
-  EXPECT_EQ(trace.created_operands(100001), unsigned{kCreatedDst | kCreatedOp1});
 }
 
 }  // namespace
