@@ -463,7 +463,7 @@ unsigned Felt::bit_length() const noexcept {
   return 0;
 }
 
-Felt operator*(const Felt& a, const Felt& b) noexcept {
+Felt Felt::multiply(const Felt& a, const Felt& b) noexcept {
   return Felt{mul_mod(a.limbs_, b.limbs_), 0};
 }
 

@@ -49,7 +49,7 @@ std::optional<Felt> HintAccess::scope_felt(const std::string& name) const {
   return felt == nullptr ? std::nullopt : std::optional<Felt>(*felt);
 }
 void HintAccess::set_scope_variable(const std::string& name, std::any value) const {
-  context_.vm.exec_scopes.back().insert_or_assign(name, std::move(value));
+  assign_scope(context_.vm.exec_scopes.back(), std::string(name), std::move(value));
 }
 void HintAccess::erase_scope_variable(const std::string& name) const {
   context_.vm.exec_scopes.back().erase(name);

@@ -108,27 +108,28 @@ BigInt pack_bigint3(const HintContext& ctx, Relocatable address) {
   return result;
 }
 
-BigInt scope_int(const HintContext& ctx, const std::string& name) {
+BigInt scope_int(const HintContext& ctx, std::string_view name) {
   const ScopeDict& scope = ctx.vm.exec_scopes.back();
   const auto it = scope.find(name);
-  if (it == scope.end()) throw VmError("name '" + name + "' is not defined", "NameError");
+  if (it == scope.end())
+    throw VmError("name '" + std::string(name) + "' is not defined", "NameError");
   if (const Felt* felt = std::any_cast<Felt>(&it->second)) return to_bigint(*felt);
   if (const BigInt* big = std::any_cast<BigInt>(&it->second)) return *big;
-  throw VmError("'" + name + "' is not an int", "TypeError");
+  throw VmError("'" + std::string(name) + "' is not an int", "TypeError");
 }
 
-void set_scope_int(const HintContext& ctx, const std::string& name, const BigInt& value) {
+void set_scope_int(const HintContext& ctx, std::string_view name, const BigInt& value) {
   ScopeDict& scope = ctx.vm.exec_scopes.back();
   if (sgn(value) >= 0 && value < prime_bigint()) {
-    scope.insert_or_assign(name, felt_mod(value));
+    assign_scope(scope, std::string(name), felt_mod(value));
   } else {
-    scope.insert_or_assign(name, value);
+    assign_scope(scope, std::string(name), value);
   }
 }
 
-void require_scope_name(const HintContext& ctx, const std::string& name) {
+void require_scope_name(const HintContext& ctx, std::string_view name) {
   if (!ctx.vm.exec_scopes.back().contains(name)) {
-    throw VmError("name '" + name + "' is not defined", "NameError");
+    throw VmError("name '" + std::string(name) + "' is not defined", "NameError");
   }
 }
 
@@ -136,7 +137,7 @@ void write_int(const HintContext& ctx, Relocatable address, const BigInt& value)
   ctx.vm.memory().insert(address, felt_mod(value));
 }
 
-void set_ids_int(const HintContext& ctx, const std::string& name, const BigInt& value) {
+void set_ids_int(const HintContext& ctx, std::string_view name, const BigInt& value) {
   if (sgn(value) < 0) {
     throw VmError("Memory value must be nonnegative. Got " + dec_string(value) + ".", "ValueError");
   }

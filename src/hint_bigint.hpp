@@ -40,20 +40,20 @@ Felt memory_felt(const HintContext& ctx, Relocatable address);
 BigInt pack_bigint3(const HintContext& ctx, Relocatable address);
 
 /// A scope variable holding an int (a Felt or a BigInt), as Python reads the name.
-BigInt scope_int(const HintContext& ctx, const std::string& name);
+BigInt scope_int(const HintContext& ctx, std::string_view name);
 /// Sets a scope variable to an int, as a Python assignment would.
-void set_scope_int(const HintContext& ctx, const std::string& name, const BigInt& value);
+void set_scope_int(const HintContext& ctx, std::string_view name, const BigInt& value);
 
 /// What a native hint leaves in the scope for a name that a Python hint would have imported
 /// (a function): later native hints check that the name exists, as Python would. Python hints do
 /// not see it.
 struct ImportedName {};
 /// Throws the NameError Python raises if the scope has no `name`.
-void require_scope_name(const HintContext& ctx, const std::string& name);
+void require_scope_name(const HintContext& ctx, std::string_view name);
 
 /// Writes a Python int into memory (reduced modulo P, as segments.write_arg does).
 void write_int(const HintContext& ctx, Relocatable address, const BigInt& value);
 /// `ids.<name> = value` for an int that must be a field element already.
-void set_ids_int(const HintContext& ctx, const std::string& name, const BigInt& value);
+void set_ids_int(const HintContext& ctx, std::string_view name, const BigInt& value);
 
 }  // namespace cairovm

@@ -123,7 +123,7 @@ void PyHint::raise(std::string_view kind, const std::string& message,
   throw HintError(VmError(message, std::string(kind)), hint.index_at_pc, report);
 }
 
-BigInt PyHint::id_int(const std::string& name, std::string_view operation) const {
+BigInt PyHint::id_int(std::string_view name, std::string_view operation) const {
   const MaybeRelocatable value = id(name);
   if (!value.is_felt()) {
     raise("TypeError", "unsupported operand type(s) for " + std::string(operation) +
@@ -132,7 +132,7 @@ BigInt PyHint::id_int(const std::string& name, std::string_view operation) const
   return to_big(value.felt());
 }
 
-BigInt PyHint::assert_integer(const std::string& name) const {
+BigInt PyHint::assert_integer(std::string_view name) const {
   const MaybeRelocatable value = id(name);
   if (!value.is_felt()) {
     raise("AssertionError", "Expected integer, found: " + py_str(value) + ".",
@@ -141,7 +141,7 @@ BigInt PyHint::assert_integer(const std::string& name) const {
   return to_big(value.felt());
 }
 
-BigInt PyHint::as_int(const std::string& name) const {
+BigInt PyHint::as_int(std::string_view name) const {
   const MaybeRelocatable value = id(name);
   if (!value.is_felt()) {
     raise("AssertionError", "Expected integer, found: " + py_str(value) + ".",
@@ -152,11 +152,11 @@ BigInt PyHint::as_int(const std::string& name) const {
   return v < half_prime() ? v : BigInt(v - prime());
 }
 
-void PyHint::set_id(const std::string& name, const BigInt& value) const {
+void PyHint::set_id(std::string_view name, const BigInt& value) const {
   ctx_.ids_set(name, to_felt(value));
 }
 
-void PyHint::set_id(const std::string& name, const MaybeRelocatable& value) const {
+void PyHint::set_id(std::string_view name, const MaybeRelocatable& value) const {
   ctx_.ids_set(name, value);
 }
 
@@ -187,11 +187,11 @@ MaybeRelocatable PyHint::read(Relocatable address) const {
          {"starkware/cairo/lang/vm/memory_dict.py", 190, "__getitem__"}});
 }
 
-Relocatable PyHint::member(const std::string& name, std::int64_t offset) const {
+Relocatable PyHint::member(std::string_view name, std::int64_t offset) const {
   return add(ctx_.ids_address(name), offset);
 }
 
-BigInt PyHint::member_int(const std::string& name, std::int64_t offset) const {
+BigInt PyHint::member_int(std::string_view name, std::int64_t offset) const {
   const MaybeRelocatable value = read(member(name, offset));
   if (!value.is_felt()) {
     raise("TypeError", "unsupported operand type(s) for <<: 'RelocatableValue' and 'int'");
@@ -199,21 +199,22 @@ BigInt PyHint::member_int(const std::string& name, std::int64_t offset) const {
   return to_big(value.felt());
 }
 
-BigInt PyHint::scope_int(const std::string& name) const {
+BigInt PyHint::scope_int(std::string_view name) const {
   if (auto value = scope_int_if_present(name)) return *value;
-  if (!scope().contains(name)) raise("NameError", "name '" + name + "' is not defined");
-  raise("TypeError", "'" + name + "' is not an integer");
+  if (!scope().contains(name))
+    raise("NameError", "name '" + std::string(name) + "' is not defined");
+  raise("TypeError", "'" + std::string(name) + "' is not an integer");
 }
 
-std::optional<BigInt> PyHint::scope_int_if_present(const std::string& name) const {
+std::optional<BigInt> PyHint::scope_int_if_present(std::string_view name) const {
   auto it = scope().find(name);
   if (it == scope().end()) return std::nullopt;
   if (const Felt* felt = std::any_cast<Felt>(&it->second)) return to_big(*felt);
   return std::nullopt;
 }
 
-void PyHint::set_scope_int(const std::string& name, const BigInt& value) const {
-  scope().insert_or_assign(name, to_felt(value));
+void PyHint::set_scope_int(std::string_view name, const BigInt& value) const {
+  assign_scope(scope(), std::string(name), to_felt(value));
 }
 
 std::optional<BigInt> least_sqrt_mod(const BigInt& n_in, const BigInt& p) {

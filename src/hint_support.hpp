@@ -72,36 +72,36 @@ class PyHint {
   }
 
   /// `ids.<name>` as Python sees it.
-  MaybeRelocatable id(const std::string& name) const { return ctx_.ids_get(name); }
+  MaybeRelocatable id(std::string_view name) const { return ctx_.ids_get(name); }
   /// `ids.<name>` as an int; a relocatable is the TypeError of `operation` (e.g. "%").
-  BigInt id_int(const std::string& name, std::string_view operation = "%") const;
+  BigInt id_int(std::string_view name, std::string_view operation = "%") const;
   /// `assert_integer(ids.<name>)` of math_utils (called from the hint's current line).
-  BigInt assert_integer(const std::string& name) const;
+  BigInt assert_integer(std::string_view name) const;
   /// `as_int(ids.<name>, PRIME)` of math_utils: the signed lift.
-  BigInt as_int(const std::string& name) const;
+  BigInt as_int(std::string_view name) const;
   /// `ids.<name> = value` (also `ids.<struct>.<member>` via address).
-  void set_id(const std::string& name, const BigInt& value) const;
-  void set_id(const std::string& name, const MaybeRelocatable& value) const;
+  void set_id(std::string_view name, const BigInt& value) const;
+  void set_id(std::string_view name, const MaybeRelocatable& value) const;
   /// `memory[address] = value`.
   void write(Relocatable address, const MaybeRelocatable& value) const;
   void write(Relocatable address, const BigInt& value) const { write(address, to_felt(value)); }
   /// `memory[address]`: UnknownMemoryError when unknown.
   MaybeRelocatable read(Relocatable address) const;
   /// The member `offset` of a struct-typed `ids.<name>` (Uint256's low is 0, high is 1).
-  Relocatable member(const std::string& name, std::int64_t offset) const;
+  Relocatable member(std::string_view name, std::int64_t offset) const;
   /// `ids.<struct>.<member>` as an int.
-  BigInt member_int(const std::string& name, std::int64_t offset) const;
+  BigInt member_int(std::string_view name, std::int64_t offset) const;
 
   /// Scope variables of the current scope (`exec_scopes.back()`).
   ScopeDict& scope() const { return ctx_.vm.exec_scopes.back(); }
   /// A scope variable that must be an int: NameError when missing.
-  BigInt scope_int(const std::string& name) const;
+  BigInt scope_int(std::string_view name) const;
   /// An int scope variable if present (nullopt when missing or not an int).
-  std::optional<BigInt> scope_int_if_present(const std::string& name) const;
-  void set_scope_int(const std::string& name, const BigInt& value) const;
+  std::optional<BigInt> scope_int_if_present(std::string_view name) const;
+  void set_scope_int(std::string_view name, const BigInt& value) const;
   /// Keeps a variable the hint's Python leaves in the scope, when it is an int in [0, P) (the
   /// form shared with Python hints); other values are not kept.
-  void keep(const std::string& name, const BigInt& value) const {
+  void keep(std::string_view name, const BigInt& value) const {
     if (value >= 0 && value < prime()) set_scope_int(name, value);
   }
 

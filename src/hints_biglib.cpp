@@ -31,24 +31,24 @@ const BigInt& mask128() {
 }
 
 // A Python assignment of an int to a scope variable.
-void let(PyHint& h, const std::string& name, const BigInt& value) {
+void let(PyHint& h, std::string_view name, const BigInt& value) {
   set_scope_int(h.ctx(), name, value);
 }
 
 // The names a hint imports or defines as functions, seen by later hints of the scope.
 void define(PyHint& h, std::initializer_list<const char*> names) {
-  for (const char* name : names) h.scope().insert_or_assign(name, ImportedName{});
+  for (const char* name : names) assign_scope(h.scope(), std::string(name), ImportedName{});
 }
 
 // `pack(ids.<name>, num_bits_shift=128)` over `n_limbs` members: sum(limb << (128 * i)).
-BigInt pack128(PyHint& h, const std::string& name, int n_limbs) {
+BigInt pack128(PyHint& h, std::string_view name, int n_limbs) {
   BigInt result = 0;
   for (int i = n_limbs - 1; i >= 0; --i) result = (result << 128) + h.member_int(name, i);
   return result;
 }
 
 // `ids.<name>.<limb i> = split(value)[i]` for `n_limbs` 128-bit limbs, one line each from `line`.
-void write_split128(PyHint& h, const std::string& name, BigInt value, int n_limbs, int line) {
+void write_split128(PyHint& h, std::string_view name, BigInt value, int n_limbs, int line) {
   for (int i = 0; i < n_limbs; ++i) {
     h.at(line + i).write(h.member(name, i), BigInt(value & mask128()));
     value >>= 128;
@@ -56,7 +56,7 @@ void write_split128(PyHint& h, const std::string& name, BigInt value, int n_limb
 }
 
 // secp_utils.pack(ids.<name>, PRIME): three 86-bit limbs, each the signed lift.
-BigInt pack86(PyHint& h, const std::string& name) {
+BigInt pack86(PyHint& h, std::string_view name) {
   return pack_bigint3(h.ctx(), h.ctx().ids_address(name));
 }
 
@@ -95,7 +95,7 @@ BigInt py_safe_div(PyHint& h, const BigInt& x, const BigInt& y) {
 }
 
 // A scope variable the hint reads (NameError when missing).
-BigInt var(PyHint& h, const std::string& name) {
+BigInt var(PyHint& h, std::string_view name) {
   try {
     return scope_int(h.ctx(), name);
   } catch (const VmError& e) {

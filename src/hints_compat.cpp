@@ -16,7 +16,7 @@ using namespace hint_support;
 
 constexpr std::int64_t kLow = 0, kHigh = 1;
 
-BigInt uint256_value(PyHint& h, const std::string& name) {
+BigInt uint256_value(PyHint& h, std::string_view name) {
   const BigInt low = h.member_int(name, kLow);
   return (h.member_int(name, kHigh) << 128) + low;
 }

@@ -43,21 +43,21 @@ struct Lookup {
 };
 
 template <class T>
-Lookup<T> lookup(const HintContext& ctx, const std::string& name) {
+Lookup<T> lookup(const HintContext& ctx, std::string_view name) {
   ScopeDict& s = scope(ctx);
   const auto it = s.find(name);
   if (it == s.end()) return {};
   return {true, std::any_cast<T>(&it->second)};
 }
 
-[[noreturn]] void name_error(const std::string& name) {
-  throw VmError("name '" + name + "' is not defined", "NameError");
+[[noreturn]] void name_error(std::string_view name) {
+  throw VmError("name '" + std::string(name) + "' is not defined", "NameError");
 }
 
 /// A native variable the hint needs: nullptr when it holds a Python object (run the hint's
 /// Python code then); NameError when it is absent.
 template <class T>
-T* required(const HintContext& ctx, const std::string& name) {
+T* required(const HintContext& ctx, std::string_view name) {
   Lookup<T> found = lookup<T>(ctx, name);
   if (!found.present) name_error(name);
   return found.value;
@@ -76,7 +76,7 @@ DictManager* manager_or_new(const HintContext& ctx) {
   if (found.present) return found.value->get();
   auto created = std::make_shared<DictManager>();
   DictManager* result = created.get();
-  scope(ctx).insert_or_assign("__dict_manager", std::move(created));
+  assign_scope(scope(ctx), "__dict_manager", std::move(created));
   return result;
 }
 
@@ -86,7 +86,7 @@ void run_as_python(const HintContext& ctx) {
 
 DictTracker& tracker_at(const HintContext& ctx, DictManager& dicts, const char* pointer) {
   DictTracker& tracker = dicts.get_tracker(ctx.ids_pointer(pointer));
-  scope(ctx).insert_or_assign("dict_tracker", dicts.tracker_handle(tracker.current_ptr.segment));
+  assign_scope(scope(ctx), "dict_tracker", dicts.tracker_handle(tracker.current_ptr.segment));
   return tracker;
 }
 
@@ -141,7 +141,7 @@ void dict_update(const HintContext& ctx) {
   if (dicts == nullptr) return run_as_python(ctx);
   DictTracker& tracker = tracker_at(ctx, *dicts, "dict_ptr");
   const MaybeRelocatable current = tracker.get(ctx.ids_get("key"));
-  scope(ctx).insert_or_assign("current_value", current);
+  assign_scope(scope(ctx), "current_value", current);
   const MaybeRelocatable prev_value = ctx.ids_get("prev_value");
   if (current != prev_value) {
     throw VmError("Wrong previous value in dict. Got " + prev_value.to_string() + ", expected " +
@@ -187,12 +187,12 @@ void squash_dict(const HintContext& ctx) {
   const Relocatable address = ctx.ids_pointer("dict_accesses");
   const Felt ptr_diff = felt_id(ctx, "ptr_diff");
   ScopeDict& s = scope(ctx);
-  s.insert_or_assign("dict_access_size", Felt{kDictAccessSize});
-  s.insert_or_assign("address", address);
+  assign_scope(s, "dict_access_size", Felt{kDictAccessSize});
+  assign_scope(s, "address", address);
   if (ptr_diff.divmod_word(kDictAccessSize).second != 0)
     throw VmError("Accesses array size must be divisible by DictAccess.SIZE");
   const Felt n_accesses_felt = felt_id(ctx, "n_accesses");
-  s.insert_or_assign("n_accesses", n_accesses_felt);
+  assign_scope(s, "n_accesses", n_accesses_felt);
   if (auto max = lookup<Felt>(ctx, "__squash_dict_max_size"); max.present) {
     if (*max.value < n_accesses_felt) {
       throw VmError(
@@ -213,7 +213,7 @@ void squash_dict(const HintContext& ctx) {
     }
     access_indices[key->felt()].push_back(Felt{i});
   }
-  if (*n_accesses > 0) s.insert_or_assign("i", Felt{*n_accesses - 1});
+  if (*n_accesses > 0) assign_scope(s, "i", Felt{*n_accesses - 1});
   if (access_indices.empty()) throw VmError("list index out of range", "IndexError");
   std::vector<Felt> keys;  // descending, popped from the back
   for (auto it = access_indices.rbegin(); it != access_indices.rend(); ++it) {
@@ -223,9 +223,9 @@ void squash_dict(const HintContext& ctx) {
   const Felt key = keys.back();
   keys.pop_back();
   ctx.ids_set("first_key", key);
-  s.insert_or_assign("key", key);
-  s.insert_or_assign("keys", std::move(keys));
-  s.insert_or_assign("access_indices", std::move(access_indices));
+  assign_scope(s, "key", key);
+  assign_scope(s, "keys", std::move(keys));
+  assign_scope(s, "access_indices", std::move(access_indices));
 }
 
 void squash_dict_inner_first_iteration(const HintContext& ctx) {
@@ -240,8 +240,8 @@ void squash_dict_inner_first_iteration(const HintContext& ctx) {
   const Felt index = current.back();
   current.pop_back();
   ScopeDict& s = scope(ctx);
-  s.insert_or_assign("current_access_indices", std::move(current));
-  s.insert_or_assign("current_access_index", index);
+  assign_scope(s, "current_access_indices", std::move(current));
+  assign_scope(s, "current_access_index", index);
   ctx.vm.memory().insert(ctx.ids_pointer("range_check_ptr"), index);
 }
 
@@ -258,7 +258,7 @@ void squash_dict_inner_check_access_index(const HintContext& ctx) {
   if (current->empty()) throw VmError("pop from empty list", "IndexError");
   const Felt next = current->back();
   current->pop_back();
-  scope(ctx).insert_or_assign("new_access_index", next);
+  assign_scope(scope(ctx), "new_access_index", next);
   const Relocatable temps = ctx.ids_pointer("loop_temps");
   ctx.vm.memory().insert(Relocatable{temps.segment, temps.offset + kIndexDeltaMinus1Offset},
                          next - *index - Felt::one());
@@ -302,7 +302,7 @@ void squash_dict_inner_next_key(const HintContext& ctx) {
   const Felt key = keys->back();
   keys->pop_back();
   ctx.ids_set("next_key", key);
-  scope(ctx).insert_or_assign("key", key);
+  assign_scope(scope(ctx), "key", key);
 }
 
 constexpr std::array kDictHints = {

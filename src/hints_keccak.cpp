@@ -126,7 +126,7 @@ void write_felts(const HintContext& ctx, Relocatable ptr, const std::vector<Felt
 }
 
 void block_permutation(const HintContext& ctx) {
-  ctx.vm.exec_scopes.back().insert_or_assign("keccak_func", ImportedName{});
+  assign_scope(ctx.vm.exec_scopes.back(), "keccak_func", ImportedName{});
   const int size = small_constant(ctx, "KECCAK_STATE_SIZE_FELTS", 100);
   set_scope_int(ctx, "_keccak_state_size_felts", size);
   if (size != 25) throw VmError("list index out of range", "IndexError");
@@ -139,7 +139,7 @@ void block_permutation(const HintContext& ctx) {
 // The whitelist of cairo-lang 0.10.3 imports keccak_func from cairo_keccak.keccak_utils (the same
 // function) and reads the state from ids.keccak_ptr_start into ids.output.
 void block_permutation_from_start(const HintContext& ctx) {
-  ctx.vm.exec_scopes.back().insert_or_assign("keccak_func", ImportedName{});
+  assign_scope(ctx.vm.exec_scopes.back(), "keccak_func", ImportedName{});
   const int size = small_constant(ctx, "KECCAK_STATE_SIZE_FELTS", 100);
   set_scope_int(ctx, "_keccak_state_size_felts", size);
   if (size != 25) throw VmError("list index out of range", "IndexError");

@@ -220,8 +220,8 @@ bool assert_le_felt_on_limbs(PyHint& h) {
   if (!b_value.is_felt()) return false;
   const Felt a = a_value.felt(), b = b_value.felt();  // canonical: `% PRIME` changes nothing
   if (limbs::less(b.limbs(), a.limbs())) return false;
-  h.scope().insert_or_assign("a", a);
-  h.scope().insert_or_assign("b", b);
+  assign_scope(h.scope(), "a", a);
+  assign_scope(h.scope(), "b", b);
   // (value, index) sorted as Python sorts the tuples; the three arcs add up to P - 1.
   std::array<std::pair<Felt, int>, 3> arcs = {
       {{a, 0}, {b - a, 1}, {Felt::prime_minus_one() - b, 2}}};
@@ -234,7 +234,7 @@ bool assert_le_felt_on_limbs(PyHint& h) {
       limbs::less(half.limbs(), arcs[1].first.limbs())) {
     return false;
   }
-  h.scope().insert_or_assign("excluded", Felt{static_cast<std::uint64_t>(arcs[2].second)});
+  assign_scope(h.scope(), "excluded", Felt{static_cast<std::uint64_t>(arcs[2].second)});
   // From here in the general way's order, with its errors: no starting over once written.
   const Relocatable rc = h.ctx().ids_pointer("range_check_ptr");
   const Felt over_3_high = h.ctx().ids_constant("PRIME_OVER_3_HIGH");

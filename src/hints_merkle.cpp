@@ -57,7 +57,7 @@ class Vars {
   explicit Vars(const HintContext& ctx) : scope_(ctx.vm.exec_scopes.back()) {}
 
   template <class T>
-  T* get(const std::string& name) {
+  T* get(std::string_view name) {
     const auto it = scope_.find(name);
     if (it == scope_.end()) return nullptr;
     T* value = std::any_cast<T>(&it->second);
@@ -72,8 +72,8 @@ class Vars {
 };
 
 template <class T>
-T& require(PyHint& h, T* value, const std::string& name) {
-  if (value == nullptr) h.raise("NameError", "name '" + name + "' is not defined");
+T& require(PyHint& h, T* value, std::string_view name) {
+  if (value == nullptr) h.raise("NameError", "name '" + std::string(name) + "' is not defined");
   return *value;
 }
 
@@ -109,7 +109,7 @@ void write_ap(PyHint& h, bool value) {
 }
 
 /// `ids.<name> == 0` (a relocatable is never equal to an int).
-bool id_is(PyHint& h, const std::string& name, std::uint64_t value) {
+bool id_is(PyHint& h, std::string_view name, std::uint64_t value) {
   const MaybeRelocatable v = h.id(name);
   return v.is_felt() && v.felt() == Felt{value};
 }
@@ -251,8 +251,8 @@ void run_native(const HintContext& ctx, Body&& body) {
   }
 }
 
-void set_scope(const HintContext& ctx, const std::string& name, std::any value) {
-  ctx.vm.exec_scopes.back().insert_or_assign(name, std::move(value));
+void set_scope(const HintContext& ctx, std::string_view name, std::any value) {
+  assign_scope(ctx.vm.exec_scopes.back(), std::string(name), std::move(value));
 }
 
 /// A memory value as the scopes keep it: an int as a Felt, an address as a Relocatable.
@@ -272,7 +272,7 @@ void ec_op_m_bit_unpacking(PyHint& h) {
   const MaybeRelocatable m = h.at(1).id("m");
   const BigInt bits = to_big(h.ctx().ids_constant("M_MAX_BITS"));
   if (bits <= 0) {
-    h.scope().insert_or_assign("curr_m", scope_value(m));
+    assign_scope(h.scope(), "curr_m", scope_value(m));
     return;
   }
   if (!m.is_felt()) {

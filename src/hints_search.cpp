@@ -210,7 +210,7 @@ void usort_body(PyHint& h) {
     memory.insert(add(multiplicities, k++), Felt{positions.size()});
   }
   h.at(19).set_id("multiplicities", MaybeRelocatable(multiplicities));
-  h.scope().insert_or_assign("positions_dict", std::move(dict));
+  assign_scope(h.scope(), "positions_dict", std::move(dict));
 }
 
 UsortStack& usort_stack(PyHint& h) {
@@ -234,7 +234,7 @@ void usort_first_position(PyHint& h) {
     const auto& positions = dict->positions[value.felt()];
     stack.positions.assign(positions.rbegin(), positions.rend());
   }
-  h.scope().insert_or_assign("positions", std::move(stack));
+  assign_scope(h.scope(), "positions", std::move(stack));
 }
 
 void usort_next_position(PyHint& h) {

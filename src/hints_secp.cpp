@@ -47,7 +47,7 @@ const BigInt& base() {
 }
 
 // pack(ids.<name>.<member at offset>, PRIME).
-BigInt pack_ids(const HintContext& ctx, const std::string& name, std::int64_t offset = 0) {
+BigInt pack_ids(const HintContext& ctx, std::string_view name, std::int64_t offset = 0) {
   return pack_bigint3(ctx, add(ctx.ids_address(name), offset));
 }
 
@@ -60,7 +60,7 @@ void set_value(const HintContext& ctx, const char* also, const BigInt& value) {
 }
 
 void mark_imported(const HintContext& ctx, const char* name) {
-  ctx.vm.exec_scopes.back().insert_or_assign(name, ImportedName{});
+  assign_scope(ctx.vm.exec_scopes.back(), std::string(name), ImportedName{});
 }
 
 // math_utils.ec_double_slope.
@@ -253,7 +253,7 @@ void scalar_nibbles(const HintContext& ctx) {
   nibbles.values.pop_back();
   ctx.ids_set("first_nibble", Felt{first});
   ctx.ids_set("last_nibble", Felt{nibbles.values.front()});
-  ctx.vm.exec_scopes.back().insert_or_assign("nibbles", std::move(nibbles));
+  assign_scope(ctx.vm.exec_scopes.back(), "nibbles", std::move(nibbles));
 }
 
 void pop_nibble(const HintContext& ctx) {
@@ -580,7 +580,7 @@ void pt_add_new_x(const HintContext& ctx) {
 
 // pack(ids.point.<member>, SECP256R1_P): as_int against a modulus above every felt leaves each
 // limb as it is.
-BigInt pack_unsigned(const HintContext& ctx, const std::string& name, std::int64_t offset) {
+BigInt pack_unsigned(const HintContext& ctx, std::string_view name, std::int64_t offset) {
   const Relocatable start = add(ctx.ids_address(name), offset);
   BigInt packed = 0;
   for (int i = 2; i >= 0; --i)

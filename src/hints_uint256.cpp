@@ -18,7 +18,7 @@ const BigInt& mask128() {
 }
 
 // `(ids.x.high << 128) + ids.x.low`.
-BigInt uint256_value(PyHint& h, const std::string& name) {
+BigInt uint256_value(PyHint& h, std::string_view name) {
   const BigInt high = h.member_int(name, kHigh);
   return (high << 128) + h.member_int(name, kLow);
 }
@@ -52,9 +52,9 @@ Felt::Limbs exact_sum(const Felt::Limbs& a, std::uint64_t b) {
 }
 
 // keep() for an exact value: kept when below P.
-void keep_exact(PyHint& h, const std::string& name, const Felt::Limbs& value) {
+void keep_exact(PyHint& h, std::string_view name, const Felt::Limbs& value) {
   if (limbs::less(value, Felt::kPrimeLimbs)) {
-    h.scope().insert_or_assign(name, Felt::from_canonical_limbs_unchecked(value));
+    assign_scope(h.scope(), std::string(name), Felt::from_canonical_limbs_unchecked(value));
   }
 }
 

@@ -58,6 +58,9 @@ enum class InstructionShape : std::uint8_t {
   kJnz,      // jmp rel <imm> if [reg + off] != 0, ap regular or ap++
   kJumpRel,  // jmp rel <imm>, ap regular or ap++
   kApAdd,    // ap += <imm>
+  // Not shapes of an instruction: what the step loop does at some program words (ProgramSlot).
+  kHinted,  // run the word's hints, then its instruction (ProgramSlot::instruction_shape)
+  kStop,    // stop: a word that does not decode on its own
 };
 
 /// The shape of a decoded instruction. `small_immediate` tells whether its immediate (if any) is

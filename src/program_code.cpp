@@ -71,11 +71,14 @@ ProgramCode build_program_code(const std::vector<Felt>& data,
       slot.immediate = data[pc + 1].limbs();
       delta = small_signed(data[pc + 1]);
       slot.immediate_delta = delta.value_or(0);
+      if (delta && *delta < 0) slot.negated_immediate = static_cast<std::uint64_t>(-*delta);
     }
-    slot.shape = shape_of(slot.instruction, delta.has_value());
+    slot.instruction_shape = shape_of(slot.instruction, delta.has_value());
+    slot.shape = slot.instruction_shape;
   }
   for (const auto& [pc, definitions] : hints) {
     code.slots[pc].first_hint = static_cast<std::int32_t>(code.hints.size());
+    if (code.slots[pc].decoded) code.slots[pc].shape = InstructionShape::kHinted;
     for (std::size_t i = 0; i < definitions.size(); ++i) {
       CompiledHint hint;
       hint.definition = &definitions[i];

@@ -22,12 +22,16 @@ struct ProgramSlot {
   /// from memory when it runs it.
   bool decoded = false;
   std::int32_t first_hint = -1;  // index in ProgramCode::hints, -1: none
-  InstructionShape shape = InstructionShape::kOther;
+  /// What the step loop dispatches on: the instruction's shape, kHinted or kStop.
+  InstructionShape shape = InstructionShape::kStop;
+  InstructionShape instruction_shape = InstructionShape::kOther;
   /// An immediate operand (the next program word) in the words of a cell, and as a small signed
   /// number when it is one (the jump or ap move of the shapes that need it): read here, next to
   /// the instruction, and not from memory at each step.
   Felt::Limbs immediate{};
   std::int64_t immediate_delta = 0;
+  /// k when the immediate is P - k for 0 < k < 2^63 (`x - k` compiles to x + (P - k)), else 0.
+  std::uint64_t negated_immediate = 0;
 };
 
 /// The instruction decoded at load for program word `offset`, or nullptr (beyond the program, or a

@@ -456,6 +456,26 @@ void CairoRunner::read_return_values() {
   }
 }
 
+namespace {
+
+// verify_secure_run's check of a segment's dense cells, in a loop over their words: whether a
+// known cell lies at or past `bound`, or holds a pointer into a segment that does not exist.
+bool dense_cells_fail(std::span<const Felt::Limbs> cells, std::uint64_t bound,
+                      std::uint64_t num_segments) noexcept {
+  const std::size_t in_bounds = std::min<std::uint64_t>(bound, cells.size());
+  constexpr std::uint64_t kPointer = Memory::kCellPresent | MaybeRelocatable::kRelocatableTag;
+  bool failed = false;
+  for (std::size_t i = 0; i < in_bounds; ++i) {
+    failed |= (cells[i][3] & kPointer) == kPointer && cells[i][1] >= num_segments;
+  }
+  for (std::size_t i = in_bounds; i < cells.size(); ++i) {
+    failed |= (cells[i][3] & Memory::kCellPresent) != 0;
+  }
+  return failed;
+}
+
+}  // namespace
+
 void CairoRunner::verify_secure_run() const {
   for (const auto& b : builtins_) {
     if (!b->stop_ptr()) throw RunnerError(b->name() + " segment stop ptr is None.");
@@ -492,10 +512,14 @@ void CairoRunner::verify_secure_run() const {
     return "Out of bounds access to program segment at " + address.to_string() + ".";
   };
   bool failed = false;
-  memory_.for_each_cell([&](const Relocatable& address, const MaybeRelocatable& value) {
-    if (!failed && fails(address, value)) [[unlikely]]
-      failed = true;
-  });
+  for (std::int64_t segment = 0; segment < memory_.num_segments() && !failed; ++segment) {
+    failed = dense_cells_fail(memory_.dense_words(segment),
+                              bound[static_cast<std::uint64_t>(segment)], num_segments);
+    memory_.for_each_sparse_cell_in(segment,
+                                    [&](const Relocatable& address, const MaybeRelocatable& value) {
+                                      if (fails(address, value)) failed = true;
+                                    });
+  }
   if (failed) {
     // The reference reports the first failing cell of its memory dictionary, whose order is the
     // order in which the cells were first written.

@@ -68,10 +68,20 @@ class Trace {
   }
   bool empty() const noexcept { return size() == 0; }
 
- private:
   struct NarrowEntry {
     std::uint32_t pc, ap, fp;
   };
+  /// Room for `n` narrow rows past the end, for the step loop to fill through a cursor of its
+  /// own and hand back to commit_narrow(); nullptr once the rows are wide (push_back then).
+  NarrowEntry* claim_narrow(std::size_t n) { return wide_mask_ == 0 ? narrow_.claim(n) : nullptr; }
+  void commit_narrow(const NarrowEntry* end) noexcept {
+    if (wide_mask_ == 0) narrow_.commit(end);
+  }
+  /// All ones once the rows are wide, else 0: or-ed into a row's offsets, one test covers both
+  /// "this row does not fit" and "no row fits".
+  std::uint64_t wide_mask() const noexcept { return wide_mask_; }
+
+ private:
   [[gnu::noinline]] void push_back_wide(const TraceEntry& registers) {
     if (wide_mask_ == 0) {
       for (std::size_t step = 0; step < narrow_.size(); ++step) wide_.push_back((*this)[step]);

@@ -50,16 +50,6 @@ Relocatable as_register(const MaybeRelocatable& value, const char* name) {
   return value.relocatable();
 }
 
-const IdReference& find_id(const CompiledHint& hint, const std::string& name) {
-  for (const IdReference& ref : hint.ids) {
-    if (ref.name == name) {
-      if (ref.revoked) throw VmError("Reference '" + name + "' is revoked.");
-      return ref;
-    }
-  }
-  throw VmError("'ids' has no reference named '" + name + "' in this hint.");
-}
-
 EvalContext context_for(const VirtualMachine& vm, const IdReference& ref) {
   EvalContext ctx;
   ctx.fp = vm.fp;
@@ -111,8 +101,8 @@ std::optional<Relocatable> simple_cell_address(const VirtualMachine& vm, const I
 
 }  // namespace
 
-MaybeRelocatable HintContext::ids_get(const std::string& name) const {
-  const IdReference& ref = find_id(hint, name);
+MaybeRelocatable HintContext::ids_get(std::string_view name) const {
+  const IdReference& ref = vm.hint_id(hint, name);
   if (ref.register_offset) {
     if (const auto address = register_offset_address(vm, ref)) {
       if (!ref.register_offset->is_cell) return *address;
@@ -123,55 +113,69 @@ MaybeRelocatable HintContext::ids_get(const std::string& name) const {
   return evaluate(expr, expr.root(), context_for(vm, ref));
 }
 
-void HintContext::ids_set(const std::string& name, const MaybeRelocatable& value) const {
-  const IdReference& ref = find_id(hint, name);
+void HintContext::ids_set(std::string_view name, const MaybeRelocatable& value) const {
+  const IdReference& ref = vm.hint_id(hint, name);
   if (const auto address = simple_cell_address(vm, ref)) {
     vm.memory().insert(*address, value);
     return;
   }
   const ReferenceExpr& expr = ref.definition->expr;
   const auto address_node = expr.cell_address();
-  if (!address_node) throw VmError("Cannot assign to ids." + name + ": it is not a memory cell.");
+  if (!address_node)
+    throw VmError("Cannot assign to ids." + std::string(name) + ": it is not a memory cell.");
   const MaybeRelocatable address = evaluate(expr, *address_node, context_for(vm, ref));
   if (!address.is_relocatable()) {
-    throw VmError("Cannot assign to ids." + name + ": its address is not relocatable.");
+    throw VmError("Cannot assign to ids." + std::string(name) +
+                  ": its address is not relocatable.");
   }
   vm.memory().insert(address.relocatable(), value);
 }
 
-Relocatable HintContext::ids_address(const std::string& name) const {
-  const IdReference& ref = find_id(hint, name);
+Relocatable HintContext::ids_address(std::string_view name) const {
+  const IdReference& ref = vm.hint_id(hint, name);
   if (const auto address = simple_cell_address(vm, ref)) return *address;
   const ReferenceExpr& expr = ref.definition->expr;
   const auto address_node = expr.cell_address();
-  if (!address_node) throw VmError("ids." + name + " is not a memory cell.");
+  if (!address_node) throw VmError("ids." + std::string(name) + " is not a memory cell.");
   const MaybeRelocatable address = evaluate(expr, *address_node, context_for(vm, ref));
   if (!address.is_relocatable())
-    throw VmError("The address of ids." + name + " is not relocatable.");
+    throw VmError("The address of ids." + std::string(name) + " is not relocatable.");
   return address.relocatable();
 }
 
-Felt HintContext::ids_felt(const std::string& name) const {
+Felt HintContext::ids_felt(std::string_view name) const {
   const MaybeRelocatable value = ids_get(name);
   if (!value.is_felt()) {
-    throw VmError("ids." + name + " must be a field element, got " + value.to_string() + ".");
+    throw VmError("ids." + std::string(name) + " must be a field element, got " +
+                  value.to_string() + ".");
   }
   return value.felt();
 }
 
-Relocatable HintContext::ids_pointer(const std::string& name) const {
+Relocatable HintContext::ids_pointer(std::string_view name) const {
   const MaybeRelocatable value = ids_get(name);
   if (!value.is_relocatable()) {
-    throw VmError("ids." + name + " must be a pointer, got " + value.to_string() + ".");
+    throw VmError("ids." + std::string(name) + " must be a pointer, got " + value.to_string() +
+                  ".");
   }
   return value.relocatable();
 }
 
-Felt HintContext::ids_constant(const std::string& name) const {
+Felt HintContext::ids_constant(std::string_view name) const {
   return vm.hint_constant(hint, name);
 }
 
-Felt VirtualMachine::hint_constant(const CompiledHint& hint, const std::string& name) {
+const IdReference& VirtualMachine::hint_id(const CompiledHint& hint, std::string_view name) {
+  for (const IdReference& ref : hint.ids) {
+    if (same_name(ref.name, name)) {
+      if (ref.revoked) throw VmError("Reference '" + std::string(name) + "' is revoked.");
+      return ref;
+    }
+  }
+  throw VmError("'ids' has no reference named '" + std::string(name) + "' in this hint.");
+}
+
+Felt VirtualMachine::hint_constant(const CompiledHint& hint, std::string_view name) {
   // Memoized per program hint: the lookup builds a full name per accessible scope, which cost
   // more than the arithmetic of the hints that read ids.SHIFT or ids.BASE.
   const bool cached = hint.id < hints_.size() && &hints_[hint.id] == &hint;
@@ -182,12 +186,12 @@ Felt VirtualMachine::hint_constant(const CompiledHint& hint, const std::string& 
   }
   const std::vector<std::string>& scopes = hint.definition->accessible_scopes;
   for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
-    if (auto value = program_.constant(*scope + "." + name)) {
+    if (auto value = program_.constant(*scope + "." + std::string(name))) {
       if (cached) hint_constants_[hint.id].emplace(name, *value);
       return *value;
     }
   }
-  throw VmError("'ids' has no constant named '" + name + "' in this hint.");
+  throw VmError("'ids' has no constant named '" + std::string(name) + "' in this hint.");
 }
 
 VirtualMachine::VirtualMachine(const Program& program, Memory& memory, Relocatable program_base)
@@ -350,13 +354,8 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   return decode_instruction(word, imm && imm->is_felt());
 }
 
-// record_trace_row() for a shape handler: the segments row is already pc's, ap's and fp's
-// (window_for).
-[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r) {
-  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset);
-}
-
-[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r) {
+// The general path's trace row.
+void VirtualMachine::record_trace_row(const Registers& r) {
   // One branch for "a register changed segment", which is rare (the segments rows start empty,
   // and the cached segments start at an impossible value).
   if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
@@ -364,7 +363,59 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
     trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
     row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
   }
-  record_window_row(r);
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset);
+}
+
+// A trace row for a shape handler, through the claimed room: the segments row is already pc's,
+// ap's and fp's (window_for).
+[[gnu::always_inline]] inline void VirtualMachine::record_window_row(const Registers& r,
+                                                                     StepCursors& room) {
+  if (((r.pc.offset | r.ap.offset | r.fp.offset | room.wide_rows) >> 32) == 0) [[likely]] {
+    Trace::NarrowEntry& row = *room.rows++;
+    row.pc = static_cast<std::uint32_t>(r.pc.offset);
+    row.ap = static_cast<std::uint32_t>(r.ap.offset);
+    row.fp = static_cast<std::uint32_t>(r.fp.offset);
+    return;
+  }
+  record_wide_row(r, room);
+}
+
+// A row that does not fit a narrow one (the trace widens), or any row of a wide trace.
+void VirtualMachine::record_wide_row(const Registers& r, StepCursors& room) {
+  const auto claimed = static_cast<std::size_t>(room.rows_end - room.rows);
+  trace.commit_narrow(room.rows);
+  trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset);
+  room.wide_rows = trace.wide_mask();
+  room.rows = trace.claim_narrow(claimed);
+  room.rows_end = room.rows != nullptr ? room.rows + claimed : nullptr;
+}
+
+// record_trace_row() for the general fast path, through the claimed room.
+[[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r,
+                                                                    StepCursors& room) {
+  if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
+       (r.fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
+    trace.commit_narrow(room.rows);  // so that the trace's size counts the rows so far
+    trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
+    row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
+  }
+  record_window_row(r, room);
+}
+
+VirtualMachine::StepCursors VirtualMachine::claim_step_room(std::uint64_t steps) {
+  constexpr std::uint64_t kMostCreated = 3;  // a step creates at most dst, op0 and op1
+  StepCursors room{};
+  room.creations = memory_.claim_creations(kMostCreated * steps);
+  room.creations_end = room.creations + kMostCreated * steps;
+  room.rows = trace.claim_narrow(steps);
+  room.rows_end = room.rows != nullptr ? room.rows + steps : nullptr;
+  room.wide_rows = trace.wide_mask();
+  return room;
+}
+
+void VirtualMachine::commit_step_room(const StepCursors& room) noexcept {
+  memory_.commit_creations(room.creations);
+  trace.commit_narrow(room.rows);
 }
 
 [[gnu::always_inline]] inline void VirtualMachine::update_registers(const Instruction& ins,
@@ -489,6 +540,21 @@ using Words = Felt::Limbs;
 [[gnu::always_inline]] inline Felt felt_in(const Words& cell) noexcept {
   return Felt::from_canonical_limbs_unchecked(stripped(cell));
 }
+// A field element below 2^64 in a cell (or an immediate's words): most of a program's values
+// (counters, sizes, offsets), whose sums and products need no 256-bit arithmetic.
+[[gnu::always_inline]] inline bool one_word(const Words& cell) noexcept {
+  return (cell[1] | cell[2] | (cell[3] & ~Memory::kCellPresent)) == 0;
+}
+// a + b for two field elements: below 2^65 when both are one word, so exact without reduction
+// (a few instructions instead of a 256-bit sum and its reduction).
+[[gnu::always_inline]] inline Words sum_of(const Words& a, const Words& b) noexcept {
+  if (one_word(a) && one_word(b)) [[likely]] {
+    std::uint64_t low;
+    const bool carry = __builtin_add_overflow(a[0], b[0], &low);
+    return {low, carry ? std::uint64_t{1} : 0, 0, 0};
+  }
+  return (felt_in(a) + felt_in(b)).limbs();
+}
 // A register's offset moved by an instruction offset; below 0 it wraps to a huge offset, which
 // no window holds (as offset_in_range refuses it).
 [[gnu::always_inline]] inline std::uint64_t moved(std::uint64_t offset, std::int16_t by) noexcept {
@@ -497,9 +563,9 @@ using Words = Felt::Limbs;
 
 }  // namespace
 
-VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, CreationCursor& log) {
-  const std::size_t claimed = static_cast<std::size_t>(log.end - log.next);
-  memory_.commit_creations(log.next);
+VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, StepCursors& room) {
+  const auto claimed = static_cast<std::size_t>(room.creations_end - room.creations);
+  memory_.commit_creations(room.creations);
   Deduction deduction = Deduction::kFailed;  // the general path deduces again and raises
   try {
     deduction = memory_.deduce(address) ? Deduction::kDeduced : Deduction::kNone;
@@ -507,8 +573,8 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, Cr
   } catch (const std::bad_alloc&) {
   }
   // Out of memory here ends the run, as it does wherever else the step loop grows an array.
-  log.next = memory_.claim_creations(claimed);
-  log.end = log.next + claimed;
+  room.creations = memory_.claim_creations(claimed);
+  room.creations_end = room.creations + claimed;
   return deduction;
 }
 
@@ -520,7 +586,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, Cr
 // errors (so no VmError leaves this function).
 [[gnu::always_inline]] inline bool VirtualMachine::fast_instruction(const Instruction& ins,
                                                                     Registers& r,
-                                                                    CreationCursor& log) {
+                                                                    StepCursors& room) {
   // Operands are values in registers, read from their cells in place (present(), value_in()).
   // Registers chosen by value, member by member: selecting between r.ap and r.fp as objects made
   // GCC keep the registers in memory and pick an address.
@@ -588,7 +654,7 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, Cr
       // A builtin's output read before it was written (a hash, a bitwise result): its rule runs
       // first, as in the general path, which also raises its errors.
       if (!op0_known) return false;
-      const Deduction deduction = deduce_quietly(op1_addr, log);
+      const Deduction deduction = deduce_quietly(op1_addr, room);
       if (deduction == Deduction::kFailed) return false;
       op1_known = deduction == Deduction::kDeduced;
     }
@@ -707,27 +773,25 @@ VirtualMachine::Deduction VirtualMachine::deduce_quietly(Relocatable address, Cr
   }
 
   // Unknown cells of a dense part, at two different addresses: each write creates its cell.
-  if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words(), log.next);
-  if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words(), log.next);
-  if (!op1_known) memory_.fill_dense_cell(op1_addr, *op1_cell, op1.words(), log.next);
-  record_trace_row(r);
+  if (!dst_known) memory_.fill_dense_cell(dst_addr, *dst_cell, dst.words(), room.creations);
+  if (!op0_known) memory_.fill_dense_cell(op0_addr, *op0_cell, op0.words(), room.creations);
+  if (!op1_known) memory_.fill_dense_cell(op1_addr, *op1_cell, op1.words(), room.creations);
+  record_trace_row(r, room);
   r = {new_pc, new_ap, new_fp};
   return true;
 }
 
 bool VirtualMachine::fast_instruction_out_of_line(const Instruction& ins, Registers& r,
-                                                  CreationCursor& log) {
-  return fast_instruction(ins, r, log);
+                                                  StepCursors& room) {
+  return fast_instruction(ins, r, room);
 }
 
 bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   if (memory_.has_relocation_rules()) return false;
   Registers r{pc, ap, fp};
-  constexpr std::size_t kMostCreated = 3;  // dst, op0, op1
-  std::uint64_t* const claimed = memory_.claim_creations(kMostCreated);
-  CreationCursor log{claimed, claimed + kMostCreated};
-  const bool done = fast_instruction(ins, r, log);
-  memory_.commit_creations(log.next);
+  StepCursors room = claim_step_room(1);
+  const bool done = fast_instruction(ins, r, room);
+  commit_step_room(room);
   if (!done) return false;
   set_registers(r);
   ++current_step;
@@ -738,9 +802,8 @@ VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexce
   // The handlers keep pc in the program's segment and ap and fp in the window's, so that the
   // trace's current segments row stays right without a check per step (record_window_row): the
   // window opens only once that row is pc's, ap's and fp's.
-  if (r.ap.segment != r.fp.segment ||
-      row_segments_ !=
-          std::array<std::int64_t, 3>{program_base_.segment, r.ap.segment, r.fp.segment}) {
+  if (r.ap.segment != r.fp.segment || row_segments_[0] != program_base_.segment ||
+      row_segments_[1] != r.ap.segment || row_segments_[2] != r.fp.segment) {
     return {};
   }
   const Memory::DenseCells dense = memory_.dense_cells(r.ap.segment);
@@ -753,7 +816,7 @@ VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexce
 template <InstructionShape kShape>
 [[gnu::always_inline]] inline bool VirtualMachine::run_shape(const ProgramSlot& slot, Registers& r,
                                                              const CellWindow& w,
-                                                             CreationCursor& log) {
+                                                             StepCursors& room) {
   using enum InstructionShape;
   const Instruction& ins = slot.instruction;
   const auto offset_of = [&](Register reg) {
@@ -778,21 +841,23 @@ template <InstructionShape kShape>
         !offset_in_range(r.pc, slot.immediate_delta, new_pc)) {
       return false;
     }
-    if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame, log.next);
-    if (!op0_known) memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc, log.next);
-    record_window_row(r);
+    if (!dst_known) memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, frame, room.creations);
+    if (!op0_known)
+      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, return_pc, room.creations);
+    record_window_row(r, room);
     r = {new_pc, new_ap, new_ap};
     return true;
   } else if constexpr (kShape == kRet) {
     const std::uint64_t op1_off = moved(r.fp.offset, ins.off2);
     if (!dst_known || !op0_known || op1_off >= w.size) return false;
     const Words& op1_cell = w.cells[op1_off];
-    // The new fp must stay in the window's segment for the next steps' handlers.
+    // The new fp must stay in the window's segment for the next steps' handlers, and pc in the
+    // program's (run_fast_steps).
     if (!present(op1_cell) || !is_pointer(op1_cell) || !is_pointer(dst_cell) ||
-        pointer_in(dst_cell).segment != w.segment) {
+        pointer_in(dst_cell).segment != w.segment || pointer_in(op1_cell).segment != r.pc.segment) {
       return false;
     }
-    record_window_row(r);
+    record_window_row(r, room);
     r = {pointer_in(op1_cell), r.ap, pointer_in(dst_cell)};
     return true;
   } else if constexpr (kShape == kJnz || kShape == kJumpRel || kShape == kApAdd) {
@@ -806,11 +871,11 @@ template <InstructionShape kShape>
                                                 (dst_cell[3] & ~Memory::kCellPresent)) != 0;
       if (jumps && !offset_in_range(r.pc, slot.immediate_delta, new_pc)) return false;
     }
-    record_window_row(r);
+    record_window_row(r, room);
     r = {new_pc, new_ap, r.fp};
     return true;
   } else {
-    return run_assert_shape<kShape>(slot, r, w, log, dst_cell, op0_cell, dst_off, op0_off);
+    return run_assert_shape<kShape>(slot, r, w, room, dst_cell, op0_cell, dst_off, op0_off);
   }
 }
 
@@ -819,8 +884,8 @@ template <InstructionShape kShape>
 // where fast_instruction() would deduce them.
 template <InstructionShape kShape>
 [[gnu::always_inline]] inline bool VirtualMachine::run_assert_shape(
-    const ProgramSlot& slot, Registers& r, const CellWindow& w, CreationCursor& log,
-    Words& dst_cell, Words& op0_cell, std::uint64_t dst_off, std::uint64_t op0_off) {
+    const ProgramSlot& slot, Registers& r, const CellWindow& w, StepCursors& room, Words& dst_cell,
+    Words& op0_cell, std::uint64_t dst_off, std::uint64_t op0_off) {
   constexpr unsigned kIndex = static_cast<unsigned>(kShape) - 1;
   constexpr auto kSource = static_cast<Op1Source>(kIndex / 3);
   constexpr auto kRes = static_cast<ResLogic>(kIndex % 3);
@@ -854,7 +919,7 @@ template <InstructionShape kShape>
     if (op1_rules != nullptr) {
       if (op1_rules->check == SegmentHooks::Traits::Check::kAny) return false;
       if (op1_rules->deduces) {
-        const Deduction deduction = deduce_quietly(op1_addr, log);
+        const Deduction deduction = deduce_quietly(op1_addr, room);
         if (deduction == Deduction::kFailed) return false;
         if (deduction == Deduction::kDeduced) {
           op1_memory = memory_.dense_cell(op1_addr);
@@ -876,7 +941,13 @@ template <InstructionShape kShape>
     } else if constexpr (kRes == ResLogic::kAdd) {
       if (is_pointer(*op1_cell)) return false;
       if (!is_pointer(op0_cell)) {
-        res = (felt_in(op0_cell) + felt_in(*op1_cell)).limbs();
+        // `x - k` adds the immediate P - k: a one-word x of at least k goes down by k.
+        if (kSource == Op1Source::kImm && slot.negated_immediate != 0 && one_word(op0_cell) &&
+            op0_cell[0] >= slot.negated_immediate) {
+          res = {op0_cell[0] - slot.negated_immediate, 0, 0, 0};
+        } else {
+          res = sum_of(op0_cell, *op1_cell);
+        }
       } else {
         Relocatable sum;
         if (!add_small(pointer_in(op0_cell), felt_in(*op1_cell), sum)) return false;
@@ -888,10 +959,10 @@ template <InstructionShape kShape>
     }
     if (dst_known) {
       if (stripped(dst_cell) != res) return false;  // the general path raises
-      record_window_row(r);
+      record_window_row(r, room);
     } else {
-      memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res, log.next);
-      record_window_row(r);
+      memory_.fill_dense_cell({w.segment, dst_off}, dst_cell, res, room.creations);
+      record_window_row(r, room);
     }
     r = {new_pc, new_ap, r.fp};
     return true;
@@ -905,8 +976,8 @@ template <InstructionShape kShape>
     } else {
       MaybeRelocatable op0;
       if (!op1_known || !difference(dst, value_in(*op1_cell), op0)) return false;
-      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words(), log.next);
-      record_window_row(r);
+      memory_.fill_dense_cell({w.segment, op0_off}, op0_cell, op0.words(), room.creations);
+      record_window_row(r, room);
     }
   } else {
     // op1 = dst, or dst - op0 (a write through a pointer: `assert [p + i] = x`).
@@ -920,97 +991,145 @@ template <InstructionShape kShape>
           (!op1.is_felt() || op1.felt().bit_length() > op1_rules->bits)) {
         return false;
       }
-      memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words(), log.next);
-      record_window_row(r);
+      memory_.fill_dense_cell(op1_addr, *op1_memory, op1.words(), room.creations);
+      record_window_row(r, room);
     }
   }
   r = {new_pc, new_ap, r.fp};
   return true;
 }
 
-[[gnu::always_inline]] inline bool VirtualMachine::run_shaped(const ProgramSlot& slot, Registers& r,
+[[gnu::always_inline]] inline bool VirtualMachine::run_shaped(InstructionShape shape,
+                                                              const ProgramSlot& slot, Registers& r,
                                                               const CellWindow& w,
-                                                              CreationCursor& log) {
+                                                              StepCursors& room) {
   using enum InstructionShape;
-  switch (slot.shape) {
+  switch (shape) {
     case kOther:
+    case kHinted:
+    case kStop:
       return false;
     case kAssertOp0Op1:
-      return run_shape<kAssertOp0Op1>(slot, r, w, log);
+      return run_shape<kAssertOp0Op1>(slot, r, w, room);
     case kAssertOp0Add:
-      return run_shape<kAssertOp0Add>(slot, r, w, log);
+      return run_shape<kAssertOp0Add>(slot, r, w, room);
     case kAssertOp0Mul:
-      return run_shape<kAssertOp0Mul>(slot, r, w, log);
+      return run_shape<kAssertOp0Mul>(slot, r, w, room);
     case kAssertImmOp1:
-      return run_shape<kAssertImmOp1>(slot, r, w, log);
+      return run_shape<kAssertImmOp1>(slot, r, w, room);
     case kAssertImmAdd:
-      return run_shape<kAssertImmAdd>(slot, r, w, log);
+      return run_shape<kAssertImmAdd>(slot, r, w, room);
     case kAssertImmMul:
-      return run_shape<kAssertImmMul>(slot, r, w, log);
+      return run_shape<kAssertImmMul>(slot, r, w, room);
     case kAssertFpOp1:
-      return run_shape<kAssertFpOp1>(slot, r, w, log);
+      return run_shape<kAssertFpOp1>(slot, r, w, room);
     case kAssertFpAdd:
-      return run_shape<kAssertFpAdd>(slot, r, w, log);
+      return run_shape<kAssertFpAdd>(slot, r, w, room);
     case kAssertFpMul:
-      return run_shape<kAssertFpMul>(slot, r, w, log);
+      return run_shape<kAssertFpMul>(slot, r, w, room);
     case kAssertApOp1:
-      return run_shape<kAssertApOp1>(slot, r, w, log);
+      return run_shape<kAssertApOp1>(slot, r, w, room);
     case kAssertApAdd:
-      return run_shape<kAssertApAdd>(slot, r, w, log);
+      return run_shape<kAssertApAdd>(slot, r, w, room);
     case kAssertApMul:
-      return run_shape<kAssertApMul>(slot, r, w, log);
+      return run_shape<kAssertApMul>(slot, r, w, room);
     case kCallRel:
-      return run_shape<kCallRel>(slot, r, w, log);
+      return run_shape<kCallRel>(slot, r, w, room);
     case kRet:
-      return run_shape<kRet>(slot, r, w, log);
+      return run_shape<kRet>(slot, r, w, room);
     case kJnz:
-      return run_shape<kJnz>(slot, r, w, log);
+      return run_shape<kJnz>(slot, r, w, room);
     case kJumpRel:
-      return run_shape<kJumpRel>(slot, r, w, log);
+      return run_shape<kJumpRel>(slot, r, w, room);
     case kApAdd:
-      return run_shape<kApAdd>(slot, r, w, log);
+      return run_shape<kApAdd>(slot, r, w, room);
   }
-  return false;
+  __builtin_unreachable();  // every slot holds one of the above: no range check in the dispatch
+}
+
+// A program word with hints, in the step loop. Everything is handed back first (the claimed
+// room, the registers, the step count: the hints see them as in the general path, and may fail),
+// then the hints run, then the instruction: by its shape, the general fast path, or the general
+// path. `pending` counts the loop's steps not yet in current_step. False when pc has left the
+// program's segment, which ends the loop.
+bool VirtualMachine::run_hinted_step(const ProgramSlot& slot, Registers& r, CellWindow& window,
+                                     StepCursors& room, std::uint64_t& pending,
+                                     std::uint64_t claim) {
+  commit_step_room(room);
+  set_registers(r);
+  current_step += pending;
+  pending = 0;
+  run_hints(slot.first_hint);
+  r = {pc, ap, fp};
+  window = window_for(r);  // the hints may have grown the memory
+  room = claim_step_room(claim);
+  if (run_shaped(slot.instruction_shape, slot, r, window, room) ||
+      fast_instruction(slot.instruction, r, room)) {
+    pending = 1;
+  } else {
+    commit_step_room(room);
+    run_general_instruction(slot.instruction);  // counts its step; raises the reference's errors
+    r = {pc, ap, fp};
+    room = claim_step_room(claim);
+  }
+  window = window_for(r);
+  return r.pc.segment == program_base_.segment;
 }
 
 std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_steps) {
-  if (memory_.has_relocation_rules() || max_steps == 0) return 0;
+  const std::int64_t program_segment = program_base_.segment;
+  if (memory_.has_relocation_rules() || max_steps == 0 || pc.segment != program_segment) return 0;
   // The registers live in locals here, written back to the members once: the cell stores of
   // each step would otherwise make the compiler reload them (the stores may alias them). The
   // execution segment's cells too (the window), for the shape handlers.
   Registers r{pc, ap, fp};
   CellWindow window = window_for(r);
-  const std::int64_t program_segment = program_base_.segment;
+  // pc stays in the program's segment here (the handlers keep it there; after the general fast
+  // path the loop checks), so the end is an offset there, or none.
+  const std::uint64_t end_offset = end.segment == program_segment ? end.offset : UINT64_MAX;
+  const ProgramSlot* const slots = slots_.data();
   const std::size_t slot_count = slots_.size();
-  // A step creates at most three cells (dst, op0, op1): entries claimed for all of them.
-  constexpr std::uint64_t kMostCreated = 3, kStepsPerClaim = std::uint64_t{1} << 16;
+  constexpr std::uint64_t kStepsPerClaim = std::uint64_t{1} << 16;
   const std::uint64_t steps = std::min(max_steps, kStepsPerClaim);
-  std::uint64_t* const claimed = memory_.claim_creations(kMostCreated * steps);
-  CreationCursor log{claimed, claimed + kMostCreated * steps};
-  std::uint64_t done = 0;
-  while (r.pc != end && r.pc.segment == program_segment && r.pc.offset < slot_count) {
-    const ProgramSlot& slot = slots_[r.pc.offset];
-    if (slot.first_hint >= 0 || !slot.decoded) break;
-    if (!run_shaped(slot, r, window, log)) {
+  const std::uint64_t first_step = current_step;
+  StepCursors room = claim_step_room(steps);
+  std::uint64_t pending = 0;  // steps run and not yet counted in current_step
+  std::uint64_t left = steps;
+  while (r.pc.offset != end_offset && r.pc.offset < slot_count) {
+    const ProgramSlot& slot = slots[r.pc.offset];
+    if (run_shaped(slot.shape, slot, r, window, room)) [[likely]] {
+      ++pending;
+    } else if (slot.shape == InstructionShape::kHinted) {
+      const bool in_program = run_hinted_step(slot, r, window, room, pending, left);
+      if (!in_program || --left == 0) break;
+      continue;
+    } else if (slot.shape == InstructionShape::kStop) {
+      break;
+    } else {
       // Out of line, through copies: inlined, or with r's address taken, the general fast path
       // made the compiler keep the registers and the handlers' values in memory.
       Registers moved = r;
-      CreationCursor moved_log = log;
-      if (!fast_instruction_out_of_line(slot.instruction, moved, moved_log)) break;
+      StepCursors moved_room = room;
+      if (!fast_instruction_out_of_line(slot.instruction, moved, moved_room)) break;
       r = moved;
-      log = moved_log;
+      room = moved_room;
+      ++pending;
       window = window_for(r);  // fp may have moved to another segment
+      if (r.pc.segment != program_segment) break;
     }
-    if (++done == steps) break;
+    if (--left == 0) break;
   }
-  memory_.commit_creations(log.next);
+  commit_step_room(room);
   set_registers(r);
-  current_step += done;
-  return done;
+  current_step += pending;
+  return current_step - first_step;
 }
 
 void VirtualMachine::run_instruction(const Instruction& ins) {
-  if (try_fast_instruction(ins)) return;
+  if (!try_fast_instruction(ins)) run_general_instruction(ins);
+}
+
+void VirtualMachine::run_general_instruction(const Instruction& ins) {
   const Relocatable dst_addr = offset_by(ins.dst_register == Register::kAp ? ap : fp, ins.off0);
   Operand dst;
   dst.known = memory_.read(dst_addr, dst.v);

@@ -5,11 +5,14 @@
 #include <array>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -37,18 +40,18 @@ struct HintContext {
   const HostHintFn* host = nullptr;
 
   /// The value of `ids.<name>` (for a struct-typed reference: its first cell).
-  MaybeRelocatable ids_get(const std::string& name) const;
+  MaybeRelocatable ids_get(std::string_view name) const;
   /// Writes `ids.<name>` (the reference must be a memory cell).
-  void ids_set(const std::string& name, const MaybeRelocatable& value) const;
+  void ids_set(std::string_view name, const MaybeRelocatable& value) const;
   /// The address of `ids.<name>`'s cell: where a struct-typed reference's members start
   /// (`ids.x.member` is at `ids_address("x") + offset of member`).
-  Relocatable ids_address(const std::string& name) const;
+  Relocatable ids_address(std::string_view name) const;
   /// `ids.<name>` as a field element; throws VmError naming it otherwise.
-  Felt ids_felt(const std::string& name) const;
+  Felt ids_felt(std::string_view name) const;
   /// `ids.<name>` as a pointer; throws VmError naming it otherwise.
-  Relocatable ids_pointer(const std::string& name) const;
+  Relocatable ids_pointer(std::string_view name) const;
   /// A constant seen from the hint's accessible scopes (`ids.SHIFT`, ...), innermost first.
-  Felt ids_constant(const std::string& name) const;
+  Felt ids_constant(std::string_view name) const;
 };
 
 using NativeHintFn = void (*)(const HintContext&);
@@ -91,7 +94,62 @@ struct TraceSegments {
 /// integers are a Felt when in [0, P) and a BigInt (hint_bigint.hpp) otherwise, from native and
 /// Python hints alike; the Python engine keeps every other Python object as an opaque value (see
 /// python_hints.hpp).
-using ScopeDict = std::unordered_map<std::string, std::any>;
+/// Looked up by std::string_view (hints name their variables with literals: no std::string built
+/// per lookup).
+struct ScopeNameHash {
+  using is_transparent = void;
+  // The length and the first and last eight bytes: enough to tell a scope's few names apart, in a
+  // few instructions instead of hashing every byte (a name is looked up several times per hint).
+  std::size_t operator()(std::string_view name) const noexcept {
+    std::uint64_t head = 0, tail = 0;
+    if (name.size() >= sizeof head) {
+      std::memcpy(&head, name.data(), sizeof head);
+      std::memcpy(&tail, name.data() + name.size() - sizeof tail, sizeof tail);
+    } else {
+      for (const char c : name) head = head << 8 | static_cast<unsigned char>(c);
+    }
+    return static_cast<std::size_t>((head * 0x9E3779B97F4A7C15ull) ^
+                                    (tail * 0xC2B2AE3D27D4EB4Full) ^ name.size());
+  }
+};
+/// a == b for names, eight bytes at a time, without a memcmp call (a hint compares names several
+/// times: its ids, its scope variables).
+[[gnu::always_inline]] inline bool same_name(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  for (; i + sizeof(std::uint64_t) <= a.size(); i += sizeof(std::uint64_t)) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a.data() + i, sizeof x);
+    std::memcpy(&y, b.data() + i, sizeof y);
+    if (x != y) return false;
+  }
+  for (; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+struct ScopeNameEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return same_name(a, b); }
+};
+using ScopeDict = std::unordered_map<std::string, std::any, ScopeNameHash, ScopeNameEqual>;
+
+/// scope[name] = value, in place when the variable holds a value of that type already: a std::any
+/// holding more than a pointer's size (a Felt) is a heap object, which replacing would free and
+/// allocate again.
+template <class T>
+void assign_scope(ScopeDict& scope, std::string_view name, T&& value) {
+  using Value = std::decay_t<T>;
+  if (const auto it = scope.find(name); it != scope.end()) {
+    if (Value* held = std::any_cast<Value>(&it->second)) {
+      *held = std::forward<T>(value);
+    } else {
+      it->second = std::forward<T>(value);
+    }
+    return;
+  }
+  scope.emplace(std::string(name), std::forward<T>(value));
+}
 
 /// Runs the hints that have no native implementation (the Python hints, python_hints.hpp).
 class HintEngine {
@@ -184,7 +242,9 @@ class VirtualMachine {
   /// engine can read (a Python object in a scope). Throws VmError when there is no engine.
   void run_hint_in_python(const CompiledHint& hint);
   /// HintContext::ids_constant for `hint`.
-  Felt hint_constant(const CompiledHint& hint, const std::string& name);
+  Felt hint_constant(const CompiledHint& hint, std::string_view name);
+  /// The reference `ids.<name>` of `hint`; VmError when it has none or it is revoked.
+  const IdReference& hint_id(const CompiledHint& hint, std::string_view name);
 
  private:
   Instruction decode_at_pc();
@@ -202,16 +262,23 @@ class VirtualMachine {
     fp = r.fp;
   }
   void run_instruction(const Instruction& ins);
-  // Entries of the memory's creation log claimed by the step loop (Memory::claim_creations),
-  // [next, end): the cells it creates are logged through this local cursor.
-  struct CreationCursor {
-    std::uint64_t* next;
-    std::uint64_t* end;
+  void run_general_instruction(const Instruction& ins);
+  // Room the step loop claims in the memory's creation log and in the trace, filled through
+  // these cursors, held in its registers: through the members, each cell store would make the
+  // compiler reload the sizes (the stores may alias them). Handed back when the loop stops.
+  struct StepCursors {
+    std::uint64_t* creations;  // the next free creation-log entry (Memory::claim_creations)
+    std::uint64_t* creations_end;
+    Trace::NarrowEntry* rows;  // the next free narrow trace row; nullptr once the rows are wide
+    Trace::NarrowEntry* rows_end;
+    std::uint64_t wide_rows;  // Trace::wide_mask()
   };
+  StepCursors claim_step_room(std::uint64_t steps);
+  void commit_step_room(const StepCursors& room) noexcept;
   bool try_fast_instruction(const Instruction& ins);
-  bool fast_instruction(const Instruction& ins, Registers& r, CreationCursor& log);
+  bool fast_instruction(const Instruction& ins, Registers& r, StepCursors& room);
   [[gnu::noinline]] bool fast_instruction_out_of_line(const Instruction& ins, Registers& r,
-                                                      CreationCursor& log);
+                                                      StepCursors& room);
   // The execution segment's dense cells (ap and fp both in it), held in run_fast_steps' locals.
   struct CellWindow {
     Felt::Limbs* cells = nullptr;
@@ -219,22 +286,27 @@ class VirtualMachine {
     std::int64_t segment = 0;
   };
   CellWindow window_for(const Registers& r) noexcept;
-  bool run_shaped(const ProgramSlot& slot, Registers& r, const CellWindow& window,
-                  CreationCursor& log);
+  bool run_shaped(InstructionShape shape, const ProgramSlot& slot, Registers& r,
+                  const CellWindow& window, StepCursors& room);
+  [[gnu::noinline]] bool run_hinted_step(const ProgramSlot& slot, Registers& r, CellWindow& window,
+                                         StepCursors& room, std::uint64_t& pending,
+                                         std::uint64_t claim);
   template <InstructionShape kShape>
   bool run_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window,
-                 CreationCursor& log);
+                 StepCursors& room);
   template <InstructionShape kShape>
   bool run_assert_shape(const ProgramSlot& slot, Registers& r, const CellWindow& window,
-                        CreationCursor& log, Felt::Limbs& dst_cell, Felt::Limbs& op0_cell,
+                        StepCursors& room, Felt::Limbs& dst_cell, Felt::Limbs& op0_cell,
                         std::uint64_t dst_off, std::uint64_t op0_off);
   /// The fast path's builtin deduction: kNone when no rule applies, kFailed when it raised (the
   /// general path then runs it again and raises).
   enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };
   /// Hands the claimed log entries back around the deduction, which logs the cell it writes.
-  [[gnu::noinline]] Deduction deduce_quietly(Relocatable address, CreationCursor& log);
+  [[gnu::noinline]] Deduction deduce_quietly(Relocatable address, StepCursors& room);
   void record_trace_row(const Registers& r);
-  void record_window_row(const Registers& r);
+  void record_trace_row(const Registers& r, StepCursors& room);
+  void record_window_row(const Registers& r, StepCursors& room);
+  [[gnu::noinline]] void record_wide_row(const Registers& r, StepCursors& room);
   void update_registers(const Instruction& ins, const MaybeRelocatable& dst,
                         const MaybeRelocatable* res, const MaybeRelocatable& op1, Registers& r);
 
@@ -250,7 +322,7 @@ class VirtualMachine {
   std::vector<HintDispatch> dispatch_;
   std::uint64_t decoded_words_ = 0;
   // hint_constant's answers, by hint id and name (empty until a hint asks).
-  std::vector<std::unordered_map<std::string, Felt>> hint_constants_;
+  std::vector<std::unordered_map<std::string, Felt, ScopeNameHash, ScopeNameEqual>> hint_constants_;
   // vm_load_program's hints by pc; empty unless a Python hint loaded a program.
   std::map<Relocatable, std::vector<CompiledHint>> loaded_hints_;
   std::vector<LoadedProgram> loaded_programs_;

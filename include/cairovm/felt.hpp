@@ -92,7 +92,17 @@ class Felt {
     limbs::add_masked(diff, kPrimeLimbs, std::uint64_t{0} - borrow);
     return Felt{diff, 0};
   }
-  friend Felt operator*(const Felt& a, const Felt& b) noexcept;
+  [[gnu::always_inline]] friend Felt operator*(const Felt& a, const Felt& b) noexcept {
+    // Two values below 2^64 (counters, sizes, small constants): the product is below 2^128 < P,
+    // exact without reduction, in one multiplication instead of a 256-bit product.
+    if ((a.limbs_[1] | a.limbs_[2] | a.limbs_[3] | b.limbs_[1] | b.limbs_[2] | b.limbs_[3]) == 0) {
+      const unsigned __int128 product = static_cast<unsigned __int128>(a.limbs_[0]) * b.limbs_[0];
+      return Felt{Limbs{static_cast<std::uint64_t>(product),
+                        static_cast<std::uint64_t>(product >> 64), 0, 0},
+                  0};
+    }
+    return multiply(a, b);
+  }
   Felt operator-() const noexcept { return Felt{} - *this; }
   Felt& operator+=(const Felt& other) noexcept { return *this = *this + other; }
   Felt& operator-=(const Felt& other) noexcept { return *this = *this - other; }
@@ -107,7 +117,9 @@ class Felt {
   Felt pow(std::uint64_t exponent) const noexcept { return pow(Felt{exponent}); }
 
   /// Compares the canonical integer values.
-  friend constexpr bool operator==(const Felt& a, const Felt& b) noexcept = default;
+  friend constexpr bool operator==(const Felt& a, const Felt& b) noexcept {
+    return limbs::equal(a.limbs_, b.limbs_);
+  }
   friend std::strong_ordering operator<=>(const Felt& a, const Felt& b) noexcept;
 
   /// Decimal text of the canonical value.
@@ -123,6 +135,7 @@ class Felt {
 
  private:
   constexpr explicit Felt(const Limbs& limbs, int /*tag*/) noexcept : limbs_(limbs) {}
+  static Felt multiply(const Felt& a, const Felt& b) noexcept;
   Limbs limbs_{};
 };
 

@@ -62,6 +62,11 @@ using Carry = unsigned char;
 }
 
 /// a < b as 256-bit numbers (the borrow of a - b).
+/// a == b limb by limb: a defaulted std::array comparison calls memcmp for its 32 bytes.
+[[gnu::always_inline]] constexpr bool equal(const Limbs& a, const Limbs& b) noexcept {
+  return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0;
+}
+
 [[gnu::always_inline]] inline bool less(const Limbs& a, const Limbs& b) noexcept {
   Limbs difference;
   return sub4(difference, a, b) != 0;

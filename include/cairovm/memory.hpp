@@ -252,6 +252,15 @@ class Memory {
       for_each_cell_in(static_cast<std::int64_t>(s), f);
   }
 
+  /// Calls f(Relocatable, MaybeRelocatable) for every known cell of a real segment's sparse part
+  /// (the cells beyond dense_words()), in offset order.
+  template <typename F>
+  void for_each_sparse_cell_in(std::int64_t index, F&& f) const {
+    if (index < 0 || static_cast<std::size_t>(index) >= segments_.size()) return;
+    const Segment& segment = segments_[static_cast<std::size_t>(index)];
+    for (const auto& [offset, cell] : segment.sparse) f(Relocatable{index, offset}, cell.value());
+  }
+
   /// for_each_cell restricted to one real segment (none for an unknown one): a builtin's checks
   /// walk its own segment instead of the whole memory once per builtin.
   template <typename F>

@@ -53,8 +53,9 @@ class MaybeRelocatable {
     return {static_cast<std::int64_t>(words_[1]), words_[0]};
   }
 
-  friend constexpr bool operator==(const MaybeRelocatable&,
-                                   const MaybeRelocatable&) noexcept = default;
+  friend constexpr bool operator==(const MaybeRelocatable& a, const MaybeRelocatable& b) noexcept {
+    return limbs::equal(a.words_, b.words_);
+  }
 
   /// Decimal for field elements (canonical, unsigned), "segment:offset" for relocatables: the
   /// reference's str().

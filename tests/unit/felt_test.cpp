@@ -268,6 +268,21 @@ TEST(FeltTest, Mul) {
   });
 }
 
+TEST(FeltTest, MulOfOneWordValuesIsExact) {
+  // Values below 2^64 multiply without reduction: the product keeps all of its 128 bits.
+  const std::uint64_t max = ~std::uint64_t{0};
+  const Felt square = Felt{max} * Felt{max};  // 2^128 - 2^65 + 1
+  EXPECT_EQ(square.limbs(), (Felt::Limbs{1, max - 1, 0, 0}));
+  EXPECT_EQ(Felt{0} * Felt{max}, Felt{0});
+  std::mt19937_64 rng(11);
+  for (int i = 0; i < 1000; ++i) {
+    const Felt a{rng()}, b{rng() >> (i % 64)};
+    Mpz expect;
+    mpz_mul(expect.get(), to_mpz(a).get(), to_mpz(b).get());
+    ASSERT_EQ(to_mpz(a * b).str(), expect.str()) << a.to_hex_string() << " * " << b.to_hex_string();
+  }
+}
+
 TEST(FeltTest, MulChainMatchesMpz) {
   // A long dependent chain catches any non-canonical intermediate result.
   std::mt19937_64 rng(7);

@@ -5,6 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <any>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace cairovm::hint_support {
 namespace {
 
@@ -52,3 +57,43 @@ TEST(HintSupportTest, PythonHex) {
 
 }  // namespace
 }  // namespace cairovm::hint_support
+
+namespace cairovm {
+namespace {
+
+TEST(ScopeDictTest, NamesAreFoundByViewWhateverTheirLength) {
+  ScopeDict scope;
+  // Same length and same first and last eight bytes: the hash cannot tell them apart.
+  const std::vector<std::string> names{"a",
+                                       "ab",
+                                       "keys",
+                                       "12345678",
+                                       "current_access_index",
+                                       "current_XXXXXX_index",
+                                       "current_access_indices"};
+  for (std::size_t i = 0; i < names.size(); ++i) scope.emplace(names[i], Felt{i});
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const auto it = scope.find(std::string_view(names[i]));
+    ASSERT_NE(it, scope.end()) << names[i];
+    EXPECT_EQ(std::any_cast<Felt>(it->second), Felt{i}) << names[i];
+  }
+  EXPECT_EQ(scope.find(std::string_view("current_access_indexes")), scope.end());
+  EXPECT_FALSE(same_name("abcdefgh1", "abcdefgh2"));
+  EXPECT_TRUE(same_name("abcdefgh1", "abcdefgh1"));
+}
+
+TEST(ScopeDictTest, AssignScopeReplacesInPlaceOrInserts) {
+  ScopeDict scope;
+  assign_scope(scope, "x", Felt{1});
+  const Felt* held = std::any_cast<Felt>(&scope.at("x"));
+  ASSERT_NE(held, nullptr);
+  assign_scope(scope, "x", Felt{2});
+  EXPECT_EQ(std::any_cast<Felt>(&scope.at("x")), held);  // the same object, assigned
+  EXPECT_EQ(*held, Felt{2});
+  assign_scope(scope, "x", std::string("text"));  // another type replaces the value
+  EXPECT_EQ(std::any_cast<std::string>(scope.at("x")), "text");
+  EXPECT_EQ(scope.size(), 1u);
+}
+
+}  // namespace
+}  // namespace cairovm

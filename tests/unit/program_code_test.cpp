@@ -88,6 +88,19 @@ TEST(ProgramCodeTest, ShapesAndImmediatesAreReadAtLoad) {
   EXPECT_EQ(code.slots[4].immediate_delta, -2);  // jmp loop: back two words
   EXPECT_EQ(code.slots[6].shape, InstructionShape::kRet);
   EXPECT_EQ(code.slots[1].shape, InstructionShape::kOther);  // an immediate, not an instruction
+  EXPECT_EQ(code.slots[2].negated_immediate, 1u);            // `x - 1` adds P - 1
+  EXPECT_EQ(code.slots[0].negated_immediate, 0u);
+}
+
+TEST(ProgramCodeTest, TheStepLoopStopsAtWordsThatDoNotDecodeAndRunsHintsFirst) {
+  const Program program = Program::from_json_text(countdown_with_alloc());
+  const ProgramCode& code = ProgramInternals::code(program);
+  ASSERT_EQ(code.slots.size(), 7u);
+  EXPECT_EQ(code.slots[3].shape, InstructionShape::kStop);  // P - 1 is no instruction word
+  // The hinted `ret`: the loop dispatches on kHinted, and keeps the instruction's own shape.
+  EXPECT_EQ(code.slots[6].shape, InstructionShape::kHinted);
+  EXPECT_EQ(code.slots[6].instruction_shape, InstructionShape::kRet);
+  EXPECT_EQ(code.slots[4].shape, code.slots[4].instruction_shape);
 }
 
 TEST(ProgramCodeTest, RunnersOnSeveralThreadsUseTheSharedCode) {

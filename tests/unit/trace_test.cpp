@@ -48,5 +48,26 @@ TEST(TraceTest, KeepsRowsAcrossWidening) {
   EXPECT_EQ(trace[100001].fp_offset, 3u);
 }
 
+TEST(TraceTest, ClaimedRowsCountOnceCommitted) {
+  Trace trace;
+  push_narrow_rows(trace, 10);
+  Trace::NarrowEntry* rows = trace.claim_narrow(100);
+  ASSERT_NE(rows, nullptr);
+  EXPECT_EQ(trace.size(), 10u);  // claimed, not yet rows
+  for (std::uint32_t step = 10; step < 40; ++step) *rows++ = {step, step + 1, step + 2};
+  trace.commit_narrow(rows);
+  ASSERT_EQ(trace.size(), 40u);
+  EXPECT_EQ(trace[39].pc_offset, 39u);
+  EXPECT_EQ(trace[39].fp_offset, 41u);
+  EXPECT_EQ(trace.wide_mask(), 0u);
+  // Once wide, no narrow row can be claimed.
+  trace.push_back(1, std::uint64_t{1} << 32, 2);
+  EXPECT_EQ(trace.claim_narrow(5), nullptr);
+  EXPECT_EQ(trace.wide_mask(), ~std::uint64_t{0});
+  trace.commit_narrow(nullptr);
+  EXPECT_EQ(trace.size(), 41u);
+  EXPECT_EQ(trace[20].ap_offset, 21u);
+}
+
 }  // namespace
 }  // namespace cairovm
