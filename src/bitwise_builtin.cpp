@@ -52,4 +52,27 @@ std::optional<MaybeRelocatable> BitwiseBuiltinRunner::deduce(const Memory& memor
   return Felt::from_canonical_limbs_unchecked(result);
 }
 
+bool BitwiseBuiltinRunner::instance_sound(std::span<const Felt::Limbs> cells) const {
+  // Inputs known, field elements below 2^251: no relocatable tag, nothing above bit 58 of the top
+  // word but the presence bit.
+  constexpr std::uint64_t kInputTop = ~std::uint64_t{0} << (kTotalNBits - 192);
+  const Felt::Limbs& x = cells[0];
+  const Felt::Limbs& y = cells[1];
+  if ((x[3] & kInputTop) != Memory::kCellPresent || (y[3] & kInputTop) != Memory::kCellPresent) {
+    return false;
+  }
+  for (std::size_t j = kInputCells; j < kCellsPerInstance; ++j) {
+    if ((cells[j][3] & Memory::kCellPresent) == 0) continue;
+    for (std::size_t i = 0; i < 4; ++i) {
+      // The presence bit is in x's and y's top words too: and, xor and or keep it where the cell
+      // has it, except xor, which clears it.
+      const std::uint64_t rule = j == 2 ? (x[i] & y[i]) : j == 3 ? (x[i] ^ y[i]) : (x[i] | y[i]);
+      const std::uint64_t held = cells[j][i];
+      const std::uint64_t mask = i == 3 ? ~Memory::kCellPresent : ~std::uint64_t{0};
+      if (((rule ^ held) & mask) != 0) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace cairovm

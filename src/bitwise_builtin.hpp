@@ -18,6 +18,7 @@ class BitwiseBuiltinRunner final : public BuiltinRunner {
 
   std::optional<MaybeRelocatable> deduce(const Memory& memory, Relocatable address) const override;
   Traits traits() const override { return {.deduces = true, .check = Traits::Check::kNothing}; }
+  bool instance_sound(std::span<const Felt::Limbs> cells) const override;
 
  private:
   // The last instance whose inputs were read and checked: its three outputs are deduced in a row

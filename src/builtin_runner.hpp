@@ -60,6 +60,12 @@ class BuiltinRunner : public SegmentHooks {
   /// The offsets written since record_write_order, first write first (empty if not recording).
   std::span<const std::uint64_t> write_order() const noexcept;
 
+  /// Whether the checks above are sure to pass on an instance, from its cells' words as the
+  /// memory holds them (Memory::dense_words: kCellPresent set on known cells): its inputs known
+  /// and valid, and each known output equal to what deduce() gives. The checks then skip its
+  /// cells instead of deducing each one. No by default: every cell goes through deduce().
+  virtual bool instance_sound(std::span<const Felt::Limbs> /*cells*/) const { return false; }
+
   /// No rules by default; a builtin that overrides validate() or deduce() overrides traits()
   /// to match (the default traits() assumes anything, which is safe but slower).
   void validate(const Memory&, Relocatable) const override {}

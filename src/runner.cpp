@@ -657,6 +657,73 @@ void CairoRunner::write_trace(std::ostream& out) const {
   sink.flush();
 }
 
+namespace {
+
+// A cell outside the dense parts (or under relocation rules), out of the records' loop.
+struct FarCell {
+  bool known;
+  Felt::Limbs words;
+};
+[[gnu::noinline]] FarCell read_far_cell(const Memory& memory, Relocatable address) {
+  FarCell cell{};
+  cell.known = memory.read_words(address, cell.words);
+  return cell;
+}
+
+// The memory file's records of cells `address_at(0 .. count - 1)` from `cursor` (an unknown cell
+// gets none); returns the end of what it wrote. Everything it reads comes in by value: the
+// record stores go through a char pointer, so anything read through a reference or from the
+// stack would be read again after each store.
+template <typename AddressAt, typename RelocateElsewhere>
+[[gnu::noinline]] char* write_records(char* cursor, std::size_t count, AddressAt address_at,
+                                      const std::span<const Felt::Limbs>* segments,
+                                      std::size_t n_segments, const std::uint64_t* bases,
+                                      std::size_t n_bases, const Memory& memory,
+                                      RelocateElsewhere relocate_elsewhere) {
+  // relocate_address with its lookup inlined: it is two of the few operations done per cell.
+  const auto relocated = [&](std::int64_t segment, std::uint64_t offset) {
+    if (static_cast<std::uint64_t>(segment) < n_bases) [[likely]] {
+      return bases[segment] + offset;
+    }
+    return relocate_elsewhere(segment, offset);
+  };
+  for (std::size_t i = 0; i < count; ++i) {
+    const Relocatable address = address_at(i);
+    std::uint64_t w0, w1, w2, w3;
+    const auto segment = static_cast<std::uint64_t>(address.segment);
+    if (segment < n_segments && address.offset < segments[segment].size()) [[likely]] {
+      const Felt::Limbs& cell = segments[segment][address.offset];
+      w3 = cell[3];
+      if ((w3 & Memory::kCellPresent) == 0) continue;
+      w3 &= ~Memory::kCellPresent;
+      w0 = cell[0];
+      w1 = cell[1];
+      w2 = cell[2];
+    } else {
+      const FarCell far = read_far_cell(memory, address);
+      if (!far.known) continue;
+      w0 = far.words[0];
+      w1 = far.words[1];
+      w2 = far.words[2];
+      w3 = far.words[3];
+    }
+    if ((w3 & MaybeRelocatable::kRelocatableTag) != 0) {
+      w0 = relocated(static_cast<std::int64_t>(w1), w0);
+      w1 = w2 = w3 = 0;
+    }
+    const std::uint64_t at = relocated(address.segment, address.offset);
+    std::memcpy(cursor, &at, sizeof at);
+    std::memcpy(cursor + 8, &w0, sizeof w0);
+    std::memcpy(cursor + 16, &w1, sizeof w1);
+    std::memcpy(cursor + 24, &w2, sizeof w2);
+    std::memcpy(cursor + 32, &w3, sizeof w3);
+    cursor += 40;
+  }
+  return cursor;
+}
+
+}  // namespace
+
 void CairoRunner::write_memory(std::ostream& out) const {
   constexpr std::size_t kRecord = sizeof(std::uint64_t) + sizeof(Felt::Limbs);
   ByteSink sink(out, memory_.cell_count() * kRecord);
@@ -668,46 +735,40 @@ void CairoRunner::write_memory(std::ostream& out) const {
       dense.push_back(memory_.dense_words(segment));
     }
   }
-  // cairo-run's order: the cells as they were first written.
-  for_each_cell_batch_in_write_order(memory_, [&](std::span<const Relocatable> batch) {
-    // Locals for everything the loop reads: the record stores go through a char pointer, which
-    // would make the compiler reload captured state after each.
-    const std::span<const Felt::Limbs>* const segments = dense.data();
-    const std::size_t n_segments = dense.size();
-    const std::uint64_t* const bases = segment_offsets_.data();
-    const std::size_t n_bases = segment_offsets_.size();
-    // relocate_address with its lookup inlined: it is two of the few operations done per cell.
-    const auto relocated = [&](std::int64_t segment, std::uint64_t offset) {
-      if (static_cast<std::uint64_t>(segment) < n_bases) [[likely]] {
-        return bases[segment] + offset;
-      }
-      return relocate_address(segment, offset);
-    };
-    char* const start = sink.claim(batch.size() * kRecord);
-    char* cursor = start;
-    std::uint64_t known = 0;
-    for (const Relocatable& address : batch) {
-      Felt::Limbs value;
-      const auto segment = static_cast<std::uint64_t>(address.segment);
-      if (segment < n_segments && address.offset < segments[segment].size()) [[likely]] {
-        value = segments[segment][address.offset];
-        if ((value[3] & Memory::kCellPresent) == 0) continue;
-        value[3] &= ~Memory::kCellPresent;
-      } else if (!memory_.read_words(address, value)) {
-        continue;
-      }
-      if ((value[3] & MaybeRelocatable::kRelocatableTag) != 0) {
-        value = {relocated(static_cast<std::int64_t>(value[1]), value[0]), 0, 0, 0};
-      }
-      const std::uint64_t at = relocated(address.segment, address.offset);
-      std::memcpy(cursor, &at, sizeof at);
-      std::memcpy(cursor + sizeof at, value.data(), sizeof value);
-      cursor += kRecord;
-      ++known;
+  const auto relocate_elsewhere = [this](std::int64_t segment, std::uint64_t offset)
+      __attribute__((noinline)) {
+    return relocate_address(segment, offset);
+  };
+  // The records of a batch of cells, whose addresses `address_at` gives.
+  const auto write_batch = [&](std::size_t count, auto address_at) {
+    char* const start = sink.claim(count * kRecord);
+    char* const end =
+        write_records(start, count, address_at, dense.data(), dense.size(), segment_offsets_.data(),
+                      segment_offsets_.size(), memory_, relocate_elsewhere);
+    sink.commit(static_cast<std::size_t>(end - start));
+    return static_cast<std::uint64_t>(end - start) / kRecord;
+  };
+  // cairo-run's order: the cells as they were first written. Without temporary segments the
+  // creation log holds each cell once, at its final address: its entries are read here directly.
+  const std::span<const std::uint64_t> log = memory_.creations();
+  if (memory_.num_temp_segments() == 0 && log.size() == memory_.cells_in_real_segments()) {
+    constexpr std::size_t kBatch = 2048;
+    for (std::size_t first = 0; first < log.size(); first += kBatch) {
+      const std::uint64_t* const entries = log.data() + first;
+      const Memory* const memory = &memory_;
+      (void)write_batch(
+          std::min(kBatch, log.size() - first), [entries, memory, first](std::size_t i) {
+            const std::uint64_t entry = entries[i];
+            return entry != Memory::kWideCreation ? Memory::unpacked_creation(entry)
+                                                  : memory->created_address(first + i);
+          });
     }
-    sink.commit(static_cast<std::size_t>(cursor - start));
-    return known;
-  });
+  } else {
+    for_each_cell_batch_in_write_order(memory_, [&](std::span<const Relocatable> batch) {
+      const Relocatable* const addresses = batch.data();
+      return write_batch(batch.size(), [addresses](std::size_t i) { return addresses[i]; });
+    });
+  }
   sink.flush();
 }
 

@@ -94,5 +94,38 @@ TEST(BitwiseBuiltinTest, VerifyAutoDeductions) {
             "Inconsistent auto deduction rule at address 1:3. 7 != 6.");
 }
 
+TEST(BitwiseBuiltinTest, InstanceSoundOnlyWithValidInputsAndAgreeingOutputs) {
+  BitwiseBuiltinRunner bitwise(true);
+  testing::BuiltinFixture f(bitwise);
+  const auto sound = [&](std::uint64_t first) {
+    return bitwise.instance_sound(
+        f.memory.dense_words(1).subspan(first, BitwiseBuiltinRunner::kCellsPerInstance));
+  };
+  // 0..4: valid inputs, and and or written with their values, xor unknown.
+  f.memory.insert({1, 0}, Felt{12});
+  f.memory.insert({1, 1}, Felt{10});
+  f.memory.insert({1, 2}, Felt{8});
+  f.memory.insert({1, 4}, Felt{14});
+  // 5..9: the largest valid inputs, and a wrong xor.
+  f.memory.insert({1, 5}, felt(k2Pow251Minus1));
+  f.memory.insert({1, 6}, felt(k2Pow251Minus1));
+  f.memory.insert({1, 8}, Felt{1});
+  // 10..14: x at 2^251; 15..19: y a pointer; 20..24: y unknown.
+  f.memory.insert({1, 10}, felt(k2Pow251Minus1) + Felt::one());
+  f.memory.insert({1, 11}, Felt{1});
+  f.memory.insert({1, 15}, Felt{1});
+  f.memory.insert({1, 16}, Relocatable{0, 0});
+  f.memory.insert({1, 20}, Felt{1});
+  f.memory.insert({1, 24}, Felt{1});
+  EXPECT_TRUE(sound(0));
+  EXPECT_FALSE(sound(5));
+  EXPECT_FALSE(sound(10));
+  EXPECT_FALSE(sound(15));
+  EXPECT_FALSE(sound(20));
+  // The checks go the general way on the first unsound instance: its wrong xor.
+  EXPECT_EQ(vm_error_message([&] { bitwise.verify_auto_deductions(f.memory); }),
+            "Inconsistent auto deduction rule at address 1:8. 1 != 0.");
+}
+
 }  // namespace
 }  // namespace cairovm
