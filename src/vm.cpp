@@ -354,15 +354,23 @@ Instruction VirtualMachine::decode_word(const Felt& word, Relocatable at) const 
   return decode_instruction(word, imm && imm->is_felt());
 }
 
+// One branch for "a register changed segment", which is rare (the segments rows start empty,
+// and the cached segments start at an impossible value).
+[[gnu::always_inline]] inline bool VirtualMachine::segments_moved(const Registers& r) const {
+  return ((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
+          (r.fp.segment ^ row_segments_[2])) != 0;
+}
+
+// A segments row for the trace's next row (trace.size() counts the rows so far).
+void VirtualMachine::start_segments_row(const Registers& r) {
+  trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
+  row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
+}
+
 // The general path's trace row.
 void VirtualMachine::record_trace_row(const Registers& r) {
-  // One branch for "a register changed segment", which is rare (the segments rows start empty,
-  // and the cached segments start at an impossible value).
-  if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
-       (r.fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
-    trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
-    row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
-  }
+  if (segments_moved(r)) [[unlikely]]
+    start_segments_row(r);
   trace.push_back(r.pc.offset, r.ap.offset, r.fp.offset);
 }
 
@@ -393,11 +401,9 @@ void VirtualMachine::record_wide_row(const Registers& r, StepCursors& room) {
 // record_trace_row() for the general fast path, through the claimed room.
 [[gnu::always_inline]] inline void VirtualMachine::record_trace_row(const Registers& r,
                                                                     StepCursors& room) {
-  if (((r.pc.segment ^ row_segments_[0]) | (r.ap.segment ^ row_segments_[1]) |
-       (r.fp.segment ^ row_segments_[2])) != 0) [[unlikely]] {
+  if (segments_moved(r)) [[unlikely]] {
     trace.commit_narrow(room.rows);  // so that the trace's size counts the rows so far
-    trace_segments.push_back({trace.size(), r.pc.segment, r.ap.segment, r.fp.segment});
-    row_segments_ = {r.pc.segment, r.ap.segment, r.fp.segment};
+    start_segments_row(r);
   }
   record_window_row(r, room);
 }
@@ -1063,12 +1069,13 @@ bool VirtualMachine::run_hinted_step(const ProgramSlot& slot, Registers& r, Cell
   r = {pc, ap, fp};
   window = window_for(r);  // the hints may have grown the memory
   room = claim_step_room(claim);
-  if (run_shaped(slot.instruction_shape, slot, r, window, room) ||
-      fast_instruction(slot.instruction, r, room)) {
-    pending = 1;
-  } else {
+  pending = 1;
+  // A shape handler keeps the window valid; the other paths may move fp or grow the memory.
+  if (run_shaped(slot.instruction_shape, slot, r, window, room)) return true;
+  if (!fast_instruction(slot.instruction, r, room)) {
     commit_step_room(room);
     run_general_instruction(slot.instruction);  // counts its step; raises the reference's errors
+    pending = 0;
     r = {pc, ap, fp};
     room = claim_step_room(claim);
   }

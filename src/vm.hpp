@@ -303,6 +303,8 @@ class VirtualMachine {
   enum class Deduction : std::uint8_t { kDeduced, kNone, kFailed };
   /// Hands the claimed log entries back around the deduction, which logs the cell it writes.
   [[gnu::noinline]] Deduction deduce_quietly(Relocatable address, StepCursors& room);
+  bool segments_moved(const Registers& r) const;
+  [[gnu::noinline]] void start_segments_row(const Registers& r);
   void record_trace_row(const Registers& r);
   void record_trace_row(const Registers& r, StepCursors& room);
   void record_window_row(const Registers& r, StepCursors& room);

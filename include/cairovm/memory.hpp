@@ -252,14 +252,10 @@ class Memory {
       for_each_cell_in(static_cast<std::int64_t>(s), f);
   }
 
-  /// The number of known cells of a real segment, and whether any is beyond its dense part.
+  /// The number of known cells of a real segment.
   std::uint64_t cells_in(std::int64_t segment) const noexcept {
     const Segment* s = segment >= 0 ? segment_of(segment) : nullptr;
     return s != nullptr ? s->cells : 0;
-  }
-  bool has_sparse_cells(std::int64_t segment) const noexcept {
-    const Segment* s = segment >= 0 ? segment_of(segment) : nullptr;
-    return s != nullptr && !s->sparse.empty();
   }
   /// Calls f(Relocatable, MaybeRelocatable) for every known cell of a real segment's sparse part
   /// (the cells beyond dense_words()), in offset order.
