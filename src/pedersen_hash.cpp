@@ -1,5 +1,6 @@
 #include "pedersen_hash.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -12,6 +13,7 @@ namespace {
 
 using stark_curve::AffinePoint;
 using stark_curve::JacobianPoint;
+using stark_curve::XyzzPoint;
 
 // Each element is split into bytes: its low 248 bits are 31 byte-sized windows over P0 (or P2),
 // its top 4 bits one window over P1 (or P3). The table holds k * 256^j * P for every window and
@@ -85,30 +87,47 @@ const Tables& tables() {
   return instance;
 }
 
-JacobianPoint add_element(JacobianPoint acc, const Felt& value, const Tables& t, int first_low,
-                          int high) {
+// The table entries of an element's non-zero windows, in window order.
+struct Terms {
+  std::array<const AffinePoint*, kLowWindows + 1> points;
+  int count = 0;
+};
+
+Terms terms_of(const Felt& value, const Tables& t, int first_low, int high) {
   const std::array<std::uint8_t, 32> bytes = value.to_le_bytes();
+  Terms terms;
   for (int w = 0; w < kLowWindows; ++w) {
     if (bytes[w] != 0) {
-      acc = stark_curve::add(acc, t.multiples[(first_low + w) * kWindowSize + bytes[w] - 1]);
+      terms.points[terms.count++] = &t.multiples[(first_low + w) * kWindowSize + bytes[w] - 1];
     }
   }
   // value < P < 2^252: the top byte is the 4-bit high part.
-  if (bytes[31] != 0) acc = stark_curve::add(acc, t.multiples[high * kWindowSize + bytes[31] - 1]);
-  return acc;
+  if (bytes[31] != 0)
+    terms.points[terms.count++] = &t.multiples[high * kWindowSize + bytes[31] - 1];
+  return terms;
 }
 
 }  // namespace
 
 Felt pedersen_hash(const Felt& x, const Felt& y) noexcept {
   const Tables& t = tables();
-  JacobianPoint acc = JacobianPoint::from(t.shift);
-  acc = add_element(acc, x, t, kFirstP0, kP1);
-  acc = add_element(acc, y, t, kFirstP2, kP3);
+  const Terms x_terms = terms_of(x, t, kFirstP0, kP1);
+  const Terms y_terms = terms_of(y, t, kFirstP2, kP3);
+  // Two sums, one per element, advanced side by side: the two chains of products are
+  // independent, so the processor overlaps them (one chain waits on each product's latency).
+  XyzzPoint x_sum = XyzzPoint::from(t.shift);
+  XyzzPoint y_sum = XyzzPoint::infinity();
+  const int both = std::min(x_terms.count, y_terms.count);
+  for (int i = 0; i < both; ++i) {
+    x_sum = stark_curve::add(x_sum, *x_terms.points[i]);
+    y_sum = stark_curve::add(y_sum, *y_terms.points[i]);
+  }
+  for (int i = both; i < x_terms.count; ++i) x_sum = stark_curve::add(x_sum, *x_terms.points[i]);
+  for (int i = both; i < y_terms.count; ++i) y_sum = stark_curve::add(y_sum, *y_terms.points[i]);
   // The sum is at infinity only for inputs that encode a discrete logarithm between the
   // constant points, which nobody knows; 0 stands in for its missing x coordinate.
-  const auto affine = stark_curve::to_affine(acc);
-  return affine ? affine->x.to_felt() : Felt::zero();
+  const auto x_coordinate = stark_curve::sum_x(x_sum, y_sum);
+  return x_coordinate ? x_coordinate->to_felt() : Felt::zero();
 }
 
 }  // namespace cairovm

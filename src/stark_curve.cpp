@@ -94,6 +94,35 @@ JacobianPoint add(const JacobianPoint& p, const JacobianPoint& q) noexcept {
   return {x3, y3, z3};
 }
 
+XyzzPoint xyzz_double(const XyzzPoint& p) noexcept {
+  return XyzzPoint::from(dbl(p.jacobian()));
+}
+
+// add-2008-s up to X3 and ZZ3, then X3 / ZZ3: 9M + 2S and one inversion.
+std::optional<MontFelt> sum_x(const XyzzPoint& p, const XyzzPoint& q) noexcept {
+  const auto x_of = [](const XyzzPoint& a) -> std::optional<MontFelt> {
+    const auto zz_inv = a.zz.inverse();
+    if (!zz_inv) return std::nullopt;
+    return a.x * *zz_inv;
+  };
+  if (p.is_infinity()) return x_of(q);
+  if (q.is_infinity()) return x_of(p);
+  const MontFelt u1 = p.x * q.zz;
+  const MontFelt u2 = q.x * p.zz;
+  const MontFelt s1 = p.y * q.zzz;
+  const MontFelt s2 = q.y * p.zzz;
+  const MontFelt pd = u2 - u1;
+  if (pd.is_zero()) {
+    const auto sum = to_affine(add(p.jacobian(), q.jacobian()));
+    if (!sum) return std::nullopt;
+    return sum->x;
+  }
+  const MontFelt r = s2 - s1;
+  const MontFelt pp = pd.square();
+  const MontFelt x3 = r.square() - pd * pp - (u1 * pp).doubled();
+  return x_of({x3, MontFelt::one(), p.zz * q.zz * pp, MontFelt::one()});
+}
+
 // dbl-2007-bl with Z^2 given and Z3^2 computed for the next step: 1M + 8S, as without it.
 AirPoint dbl(const AirPoint& p) noexcept {
   const MontFelt xx = p.x.square();

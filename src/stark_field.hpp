@@ -59,7 +59,10 @@ class MontFelt {
   bool is_zero() const noexcept { return (limbs_[0] | limbs_[1] | limbs_[2] | limbs_[3]) == 0; }
   /// The Montgomery representation a * R mod P itself (a key for lookup tables).
   const Limbs& mont_limbs() const noexcept { return limbs_; }
-  friend bool operator==(const MontFelt&, const MontFelt&) noexcept = default;
+  // Limb by limb: the defaulted comparison of the arrays became a call to memcmp.
+  friend bool operator==(const MontFelt& a, const MontFelt& b) noexcept {
+    return limbs::equal(a.limbs_, b.limbs_);
+  }
 
   [[gnu::always_inline]] friend MontFelt operator+(const MontFelt& a, const MontFelt& b) noexcept {
     return MontFelt{add_mod(a.limbs_, b.limbs_)};
@@ -323,8 +326,8 @@ class MontFelt {
                     CAIROVM_MONT_REDUCE
         : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4),
           [t5] "=&r"(t5), [t6] "=&r"(t6), [t7] "=&r"(t7), [lo] "=&r"(lo), [hi] "=&r"(hi)
-        : [a] "r"(a.data()), [b] "r"(b.data())
-        : "rdx", "cc", "memory");
+        : [a] "r"(a.data()), [b] "r"(b.data()), "m"(a), "m"(b)
+        : "rdx", "cc");
     return {t4, t5, t6, t7};
   }
 
@@ -378,8 +381,8 @@ class MontFelt {
         "adcx %[hi], %[t7]\n\t" CAIROVM_MONT_REDUCE
         : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [t4] "=&r"(t4),
           [t5] "=&r"(t5), [t6] "=&r"(t6), [t7] "=&r"(t7), [lo] "=&r"(lo), [hi] "=&r"(hi)
-        : [a] "r"(a.data())
-        : "rdx", "cc", "memory");
+        : [a] "r"(a.data()), "m"(a)
+        : "rdx", "cc");
     return {t4, t5, t6, t7};
   }
 #undef CAIROVM_MONT_REDUCE

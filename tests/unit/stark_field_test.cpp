@@ -131,5 +131,37 @@ TEST(StarkCurveTest, AdditionEdgeCases) {
   EXPECT_TRUE(stark_curve::same_x(three, stark_curve::add(stark_curve::dbl(jg), jg)));
 }
 
+TEST(StarkCurveTest, XyzzAdditionEdgeCases) {
+  using stark_curve::AffinePoint;
+  using stark_curve::JacobianPoint;
+  using stark_curve::XyzzPoint;
+  const AffinePoint g = AffinePoint::from(stark_curve::kGenerator);
+  const JacobianPoint jg = JacobianPoint::from(g);
+  const auto x_of = [](const JacobianPoint& p) { return stark_curve::to_felt_point(p)->x; };
+  const Felt x2 = x_of(stark_curve::dbl(jg));
+  const Felt x3 = x_of(stark_curve::add(stark_curve::dbl(jg), g));
+  // infinity + g, then g + g through the doubling case, then 2g + g through the formula.
+  const XyzzPoint one = stark_curve::add(XyzzPoint::infinity(), g);
+  const XyzzPoint two = stark_curve::add(one, g);
+  const XyzzPoint three = stark_curve::add(two, g);
+  EXPECT_EQ(stark_curve::to_felt_point(two.jacobian())->x, x2);
+  EXPECT_EQ(stark_curve::to_felt_point(three.jacobian())->x, x3);
+  // Jacobian to xyzz and back keeps the point.
+  const XyzzPoint from_jacobian = XyzzPoint::from(stark_curve::dbl(jg));
+  EXPECT_EQ(stark_curve::to_felt_point(from_jacobian.jacobian())->x, x2);
+  // g + (-g) is the point at infinity.
+  const AffinePoint minus_g{g.x, -g.y};
+  EXPECT_TRUE(stark_curve::add(one, minus_g).is_infinity());
+  // sum_x: with infinity on either side, p + p, p + (-p), and the general case.
+  const XyzzPoint minus_one = stark_curve::add(XyzzPoint::infinity(), minus_g);
+  EXPECT_EQ(stark_curve::sum_x(XyzzPoint::infinity(), two)->to_felt(), x2);
+  EXPECT_EQ(stark_curve::sum_x(two, XyzzPoint::infinity())->to_felt(), x2);
+  EXPECT_FALSE(stark_curve::sum_x(XyzzPoint::infinity(), XyzzPoint::infinity()));
+  EXPECT_EQ(stark_curve::sum_x(one, one)->to_felt(), x2);
+  EXPECT_FALSE(stark_curve::sum_x(one, minus_one));
+  EXPECT_EQ(stark_curve::sum_x(one, two)->to_felt(), x3);
+  EXPECT_EQ(stark_curve::sum_x(two, one)->to_felt(), x3);
+}
+
 }  // namespace
 }  // namespace cairovm
