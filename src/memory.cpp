@@ -133,6 +133,7 @@ MaybeRelocatable Memory::relocate_value(const MaybeRelocatable& value) const {
 
 void Memory::relocate_memory() {
   if (relocation_rules_.empty()) return;
+  foreign_pointers_ = true;  // a rule may point anywhere; the secure-run check looks at all
   auto relocate_cell = [this](Cell& cell) {
     const MaybeRelocatable value = cell.value();
     if (value.is_relocatable() && value.relocatable().segment < 0) {

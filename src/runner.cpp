@@ -460,12 +460,13 @@ namespace {
 
 // verify_secure_run's check of a segment's dense cells, in a loop over their words: whether a
 // known cell lies at or past `bound`, or holds a pointer into a segment that does not exist.
+// Without foreign pointers in the memory (Memory::may_hold_foreign_pointers), only the bound.
 bool dense_cells_fail(std::span<const Felt::Limbs> cells, std::uint64_t bound,
-                      std::uint64_t num_segments) noexcept {
+                      std::uint64_t num_segments, bool foreign_pointers) noexcept {
   const std::size_t in_bounds = std::min<std::uint64_t>(bound, cells.size());
   constexpr std::uint64_t kPointer = Memory::kCellPresent | MaybeRelocatable::kRelocatableTag;
   bool failed = false;
-  for (std::size_t i = 0; i < in_bounds; ++i) {
+  for (std::size_t i = 0; foreign_pointers && i < in_bounds; ++i) {
     failed |= (cells[i][3] & kPointer) == kPointer && cells[i][1] >= num_segments;
   }
   for (std::size_t i = in_bounds; i < cells.size(); ++i) {
@@ -502,7 +503,7 @@ void CairoRunner::verify_secure_run() const {
                                     const MaybeRelocatable& value) -> std::string {
     const auto segment = static_cast<std::uint64_t>(address.segment);
     if (address.offset < bound[segment]) {
-      return "Invalid memory value at address " + address.to_string() + ": " + value.to_repr() +
+      return "Invalid memory value at address " + address.to_string() + ": " + value.to_string() +
              ".";
     }
     if (owner[segment] != nullptr) {
@@ -513,8 +514,9 @@ void CairoRunner::verify_secure_run() const {
   };
   bool failed = false;
   for (std::int64_t segment = 0; segment < memory_.num_segments() && !failed; ++segment) {
-    failed = dense_cells_fail(memory_.dense_words(segment),
-                              bound[static_cast<std::uint64_t>(segment)], num_segments);
+    failed =
+        dense_cells_fail(memory_.dense_words(segment), bound[static_cast<std::uint64_t>(segment)],
+                         num_segments, memory_.may_hold_foreign_pointers());
     memory_.for_each_sparse_cell_in(segment,
                                     [&](const Relocatable& address, const MaybeRelocatable& value) {
                                       if (fails(address, value)) failed = true;

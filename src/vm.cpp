@@ -795,6 +795,7 @@ bool VirtualMachine::fast_instruction_out_of_line(const Instruction& ins, Regist
 bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   if (memory_.has_relocation_rules()) return false;
   Registers r{pc, ap, fp};
+  note_registers(r);
   StepCursors room = claim_step_room(1);
   const bool done = fast_instruction(ins, r, room);
   commit_step_room(room);
@@ -1067,6 +1068,7 @@ bool VirtualMachine::run_hinted_step(const ProgramSlot& slot, Registers& r, Cell
   pending = 0;
   run_hints(slot.first_hint);
   r = {pc, ap, fp};
+  note_registers(r);
   window = window_for(r);  // the hints may have grown the memory
   room = claim_step_room(claim);
   pending = 1;
@@ -1090,6 +1092,7 @@ std::uint64_t VirtualMachine::run_fast_steps(Relocatable end, std::uint64_t max_
   // each step would otherwise make the compiler reload them (the stores may alias them). The
   // execution segment's cells too (the window), for the shape handlers.
   Registers r{pc, ap, fp};
+  note_registers(r);
   CellWindow window = window_for(r);
   // pc stays in the program's segment here (the handlers keep it there; after the general fast
   // path the loop checks), so the end is an offset there, or none.

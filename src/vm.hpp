@@ -256,6 +256,13 @@ class VirtualMachine {
   struct Registers {
     Relocatable pc, ap, fp;
   };
+  // The fast paths write pointers taken from the registers without the memory's check of
+  // insert(): the registers' own segments are noted where those paths start.
+  void note_registers(const Registers& r) noexcept {
+    memory_.note_pointer(r.pc);
+    memory_.note_pointer(r.ap);
+    memory_.note_pointer(r.fp);
+  }
   void set_registers(const Registers& r) noexcept {
     pc = r.pc;
     ap = r.ap;

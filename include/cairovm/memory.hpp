@@ -210,6 +210,17 @@ class Memory {
     return s ? s->dense.size() : 0;
   }
 
+  /// False while no cell can hold a pointer outside the real segments (a temporary one, or one
+  /// past the last): every write of a pointer that was not into a real segment at the time sets
+  /// it (segments are never removed), and the step loop's writes copy or offset pointers already
+  /// in memory or in the registers, which it notes on entry (note_pointer). verify_secure_run
+  /// skips its pointer check over every cell while this is false.
+  bool may_hold_foreign_pointers() const noexcept { return foreign_pointers_; }
+  [[gnu::always_inline]] void note_pointer(Relocatable pointer) noexcept {
+    // A negative (temporary) segment index wraps to a huge unsigned value.
+    if (static_cast<std::uint64_t>(pointer.segment) >= num_segments_) foreign_pointers_ = true;
+  }
+
   /// Relocates the temporary segment `src` (offset 0) to `dst` at the end of the run.
   void add_relocation_rule(Relocatable src, Relocatable dst);
   bool has_relocation_rules() const noexcept { return !relocation_rules_.empty(); }
@@ -355,6 +366,7 @@ class Memory {
   // is there already).
   template <bool kLogged>
   [[gnu::always_inline]] void insert_cell(Relocatable address, const MaybeRelocatable& value) {
+    if (value.is_relocatable()) note_pointer(value.relocatable());
     Segment* segment = segment_of(address.segment);
     if (segment != nullptr && address.offset < segment->dense.size()) {
       Cell& cell = segment->dense[address.offset];
@@ -375,6 +387,7 @@ class Memory {
 
   std::vector<Segment> segments_;
   std::uint64_t num_segments_ = 0;  // segments_.size(), kept apart to spare a division per read
+  bool foreign_pointers_ = false;   // may_hold_foreign_pointers()
   std::vector<Segment> temp_segments_;
   std::map<std::int64_t, Relocatable> relocation_rules_;
   std::map<std::int64_t, Finalization> finalized_;

@@ -19,6 +19,32 @@ TEST(MemoryTest, SegmentsAreNumberedInOrder) {
   EXPECT_EQ(memory.num_temp_segments(), 2);
 }
 
+TEST(MemoryTest, PointersOutsideTheRealSegmentsAreNoted) {
+  Memory memory;
+  const Relocatable a = memory.add_segment();
+  const Relocatable b = memory.add_segment();
+  memory.insert(a, MaybeRelocatable{Felt{7}});
+  memory.insert(Relocatable{0, 1}, MaybeRelocatable{Relocatable{1, 3}});
+  memory.note_pointer(b);
+  EXPECT_FALSE(memory.may_hold_foreign_pointers());
+  // A pointer to the next segment before it exists stays foreign once the segment is added.
+  memory.insert(Relocatable{0, 2}, MaybeRelocatable{Relocatable{2, 0}});
+  EXPECT_TRUE(memory.may_hold_foreign_pointers());
+
+  Memory with_temp;
+  const Relocatable c = with_temp.add_segment();
+  const Relocatable temp = with_temp.add_temp_segment();
+  with_temp.insert(temp, MaybeRelocatable{c});
+  EXPECT_FALSE(with_temp.may_hold_foreign_pointers());
+  with_temp.insert(c, MaybeRelocatable{temp});
+  EXPECT_TRUE(with_temp.may_hold_foreign_pointers());
+
+  Memory noted;
+  noted.add_segment();
+  noted.note_pointer(Relocatable{-1, 0});
+  EXPECT_TRUE(noted.may_hold_foreign_pointers());
+}
+
 TEST(MemoryTest, WriteOnceCells) {
   Memory memory;
   const Relocatable seg = memory.add_segment();
