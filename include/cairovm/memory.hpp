@@ -143,8 +143,12 @@ class Memory {
   [[gnu::always_inline]] void fill_dense_cell(Relocatable address, Felt::Limbs& cell,
                                               const Felt::Limbs& value,
                                               std::uint64_t*& log) noexcept {
-    cell = value;
-    cell[3] |= kCellPresent;
+    // Limb by limb: as an array copy, the value (just computed, in registers or in four 8-byte
+    // stack slots) went through two 16-byte loads, which stall store forwarding.
+    cell[0] = value[0];
+    cell[1] = value[1];
+    cell[2] = value[2];
+    cell[3] = value[3] | kCellPresent;
     ++cell_count_;
     ++segments_[static_cast<std::size_t>(address.segment)].cells;
     *log++ = packed(address);  // a dense cell's address always packs (kMaxDenseCells)
