@@ -61,9 +61,11 @@ EvalContext context_for(const VirtualMachine& vm, const IdReference& ref) {
 // `reg + offset` or `[reg + inner] + offset` of a reference of that form, as evaluate() computes
 // it in context_for()'s registers; nullopt where an intermediate or the result leaves [0, 2^62),
 // or the pointer cell is unknown or not a pointer, for evaluate() to compute it (and raise what
-// it raises). Hints read most ids this way, without walking the expression's nodes.
-std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
-                                                   const IdReference& ref) {
+// it raises). Hints read most ids this way, without walking the expression's nodes. Inline: a
+// returned optional came back through the stack and was read with wider loads than its stores
+// (a store-forwarding stall in every ids access).
+[[gnu::always_inline]] inline std::optional<Relocatable> register_offset_address(
+    const VirtualMachine& vm, const IdReference& ref) {
   constexpr std::int64_t kLimit = std::int64_t{1} << 62;
   const ReferenceExpr::RegisterOffset& form = *ref.register_offset;
   Relocatable base = vm.fp;
@@ -94,7 +96,8 @@ std::optional<Relocatable> register_offset_address(const VirtualMachine& vm,
 
 // The address of the cell of a reference that is one (`[reg + offset]`, `[[reg + inner] +
 // offset]`), when register_offset_address() finds it.
-std::optional<Relocatable> simple_cell_address(const VirtualMachine& vm, const IdReference& ref) {
+[[gnu::always_inline]] inline std::optional<Relocatable> simple_cell_address(
+    const VirtualMachine& vm, const IdReference& ref) {
   if (!ref.register_offset || !ref.register_offset->is_cell) return std::nullopt;
   return register_offset_address(vm, ref);
 }
@@ -408,7 +411,10 @@ void VirtualMachine::record_wide_row(const Registers& r, StepCursors& room) {
   record_window_row(r, room);
 }
 
-VirtualMachine::StepCursors VirtualMachine::claim_step_room(std::uint64_t steps) {
+// Inline, like window_for(): returned from a call, the struct came back through memory and was
+// copied on with wider loads than its stores, a store-forwarding stall on every hinted step.
+[[gnu::always_inline]] inline VirtualMachine::StepCursors VirtualMachine::claim_step_room(
+    std::uint64_t steps) {
   constexpr std::uint64_t kMostCreated = 3;  // a step creates at most dst, op0 and op1
   StepCursors room{};
   room.creations = memory_.claim_creations(kMostCreated * steps);
@@ -805,7 +811,8 @@ bool VirtualMachine::try_fast_instruction(const Instruction& ins) {
   return true;
 }
 
-VirtualMachine::CellWindow VirtualMachine::window_for(const Registers& r) noexcept {
+[[gnu::always_inline]] inline VirtualMachine::CellWindow VirtualMachine::window_for(
+    const Registers& r) noexcept {
   // The handlers keep pc in the program's segment and ap and fp in the window's, so that the
   // trace's current segments row stays right without a check per step (record_window_row): the
   // window opens only once that row is pc's, ap's and fp's.

@@ -263,10 +263,15 @@ class VirtualMachine {
     memory_.note_pointer(r.ap);
     memory_.note_pointer(r.fp);
   }
+  // Word by word: the step loop has just stored r's words one by one, and a struct copy reads
+  // them back sixteen bytes at a time, which the store buffer cannot forward.
   void set_registers(const Registers& r) noexcept {
-    pc = r.pc;
-    ap = r.ap;
-    fp = r.fp;
+    pc.segment = r.pc.segment;
+    pc.offset = r.pc.offset;
+    ap.segment = r.ap.segment;
+    ap.offset = r.ap.offset;
+    fp.segment = r.fp.segment;
+    fp.offset = r.fp.offset;
   }
   void run_instruction(const Instruction& ins);
   void run_general_instruction(const Instruction& ins);
