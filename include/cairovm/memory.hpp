@@ -303,11 +303,26 @@ class Memory {
     static constexpr std::uint64_t kPresent = kCellPresent;
     Felt::Limbs words{};
     static Cell holding(const MaybeRelocatable& value) noexcept {
-      Cell cell{value.words()};
+      Cell cell;
+#if defined(__SSE2__)
+      // The presence bit set by a vector OR, as value() clears it: the cell is then copied into
+      // place in 16-byte halves, which a narrower store of word 3 would stall.
+      const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.words().data()));
+      const __m128i high =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.words().data() + 2));
+      const __m128i present = _mm_set_epi64x(static_cast<long long>(kPresent), 0);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(cell.words.data()), low);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(cell.words.data() + 2),
+                       _mm_or_si128(high, present));
+#else
+      cell.words = value.words();
       cell.words[3] |= kPresent;
+#endif
       return cell;
     }
-    bool present() const noexcept { return (words[3] & kPresent) != 0; }
+    bool present() const noexcept {
+      return (words[3] & kPresent) != 0;
+    }
     MaybeRelocatable value() const noexcept {
 #if defined(__SSE2__)
       // In two 16-byte halves, the presence bit cleared in the high one by a vector AND: values
