@@ -15,19 +15,23 @@ using stark_curve::AffinePoint;
 using stark_curve::JacobianPoint;
 using stark_curve::XyzzPoint;
 
-// Each element is split into bytes: its low 248 bits are 31 byte-sized windows over P0 (or P2),
-// its top 4 bits one window over P1 (or P3). The table holds k * 256^j * P for every window and
-// k in 1..255 in affine form, so a hash is at most 64 mixed additions and one inversion.
-constexpr int kLowWindows = 31;
-constexpr int kWindowSize = 255;
-// Windows in table order: P0's 31, P1's one, P2's 31, P3's one.
+// Each element is split into windows of kWindowBits bits: its low 248 bits are kLowWindows
+// windows over P0 (or P2), the last one narrower, and its top 4 bits one window over P1 (or P3).
+// The table holds k * 2^(kWindowBits j) * P for every window j and k in 1..2^kWindowBits - 1 in
+// affine form, so a hash is at most 2 * (kLowWindows + 1) mixed additions and one inversion.
+// 10-bit windows: 52 additions against 64 with bytes, for a table of 3.4 MB instead of 1 MB.
+constexpr int kWindowBits = 10;
+constexpr int kLowBits = 248;
+constexpr int kLowWindows = (kLowBits + kWindowBits - 1) / kWindowBits;
+constexpr int kWindowSize = (1 << kWindowBits) - 1;
+// Windows in table order: P0's, P1's one, P2's, P3's one.
 constexpr int kWindows = 2 * (kLowWindows + 1);
 constexpr int kFirstP0 = 0;
 constexpr int kP1 = kLowWindows;
 constexpr int kFirstP2 = kLowWindows + 1;
 constexpr int kP3 = kWindows - 1;
 
-// The base point of every window: 256^j * P for window j of P.
+// The base point of every window: 2^(kWindowBits j) * P for window j of P.
 std::vector<AffinePoint> window_bases() {
   std::vector<AffinePoint> bases;
   bases.reserve(kWindows);
@@ -36,8 +40,8 @@ std::vector<AffinePoint> window_bases() {
     for (int j = 0; j < count; ++j) {
       bases.push_back(base);
       JacobianPoint next = JacobianPoint::from(base);
-      for (int d = 0; d < 8; ++d) next = stark_curve::dbl(next);
-      // Finite: 256^(j+1) <= 2^248 is below the (prime) group order.
+      for (int d = 0; d < kWindowBits; ++d) next = stark_curve::dbl(next);
+      // Finite: 2^(kWindowBits (j+1)) < 2^252 is below the (prime) group order.
       base = *stark_curve::to_affine(next);
     }
   };
@@ -48,8 +52,8 @@ std::vector<AffinePoint> window_bases() {
   return bases;
 }
 
-// Entry [j * 255 + k - 1] is k * base_j. Built row by row in affine coordinates, all windows at
-// once, so that each row needs a single inversion: k * B + B for k >= 2 (never +-B, as
+// Entry [j * kWindowSize + k - 1] is k * base_j. Built row by row in affine coordinates, all
+// windows at once, so that each row needs a single inversion: k * B + B for k >= 2 (never +-B, as
 // 0 < k +- 1 < the prime group order) and 2 * B for the first step.
 std::vector<AffinePoint> build_table() {
   const std::vector<AffinePoint> bases = window_bases();
@@ -93,17 +97,27 @@ struct Terms {
   int count = 0;
 };
 
+// Bits [start, start + count) of a value below 2^256, count <= 64.
+std::uint64_t bits_of(const Felt::Limbs& limbs, int start, int count) {
+  const int limb = start / 64;
+  const int shift = start % 64;
+  std::uint64_t word = limbs[limb] >> shift;
+  if (shift != 0 && limb < 3) word |= limbs[limb + 1] << (64 - shift);
+  return word & ((std::uint64_t{1} << count) - 1);
+}
+
 Terms terms_of(const Felt& value, const Tables& t, int first_low, int high) {
-  const std::array<std::uint8_t, 32> bytes = value.to_le_bytes();
+  const Felt::Limbs& limbs = value.limbs();
   Terms terms;
   for (int w = 0; w < kLowWindows; ++w) {
-    if (bytes[w] != 0) {
-      terms.points[terms.count++] = &t.multiples[(first_low + w) * kWindowSize + bytes[w] - 1];
-    }
+    const int start = w * kWindowBits;
+    const auto digit = bits_of(limbs, start, std::min(kWindowBits, kLowBits - start));
+    if (digit != 0)
+      terms.points[terms.count++] = &t.multiples[(first_low + w) * kWindowSize + digit - 1];
   }
-  // value < P < 2^252: the top byte is the 4-bit high part.
-  if (bytes[31] != 0)
-    terms.points[terms.count++] = &t.multiples[high * kWindowSize + bytes[31] - 1];
+  // value < P < 2^252: bits 248 to 251 are the high part.
+  const auto top = bits_of(limbs, kLowBits, 4);
+  if (top != 0) terms.points[terms.count++] = &t.multiples[high * kWindowSize + top - 1];
   return terms;
 }
 
